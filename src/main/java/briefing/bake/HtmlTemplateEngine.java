@@ -1,0 +1,136 @@
+package briefing.bake;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * JBake's Freemarker engine made safe, registered for {@code .ftlh} templates (Freemarker's own
+ * extension for HTML). JBake's engine configures Freemarker with no output format, so {@code ${x}} prints
+ * raw markup; here every template auto-escapes HTML, a template error stops the page instead of being
+ * printed into it, and templates cannot instantiate classes. Besides JBake's model ({@code content} and
+ * the rest) a template sees {@code page}, the prepared model of its page, and {@code site}.
+ *
+ * <p>JBake creates engines by reflection with this constructor; the models arrive through its
+ * configuration (see {@link JBakeBaker}).
+ */
+public final class HtmlTemplateEngine extends AbstractTemplateEngine {
+
+    static final String PAGES_PROPERTY = "briefing.pages";
+    static final String SITE_PROPERTY = "briefing.site";
+    static final String ERRORS_PROPERTY = "briefing.templateErrors";
+    static final String PAGE_KEY_HEADER = "pagekey";
+
+    private final Configuration freemarker;
+
+    public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setLocale(Locale.ENGLISH);
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        try {
+            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates from " + config.getTemplateFolder(), e);
+        }
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            ObjectWrapper wrapper = freemarker.getObjectWrapper();
+            TemplateHashModel jbakeModel = new FreemarkerTemplateEngine.LazyLoadingModel(wrapper, model, db, config);
+            Object pageKey = pageKeyOf(model);
+            Map<?, ?> pages = (Map<?, ?>) config.get(PAGES_PROPERTY);
+            Object page = pages == null || pageKey == null ? null : pages.get(pageKey);
+            if (page == null) {
+                throw new RenderingException("no prepared model for page '" + pageKey + "' (template " + templateName + ")");
+            }
+            Object site = config.get(SITE_PROPERTY);
+            template.process(new TemplateHashModel() {
+                @Override
+                public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+                    return switch (key) {
+                        case "page" -> wrapper.wrap(page);
+                        case "site" -> wrapper.wrap(site);
+                        default -> jbakeModel.get(key);
+                    };
+                }
+
+                @Override
+                public boolean isEmpty() {
+                    return false;
+                }
+            }, writer);
+        } catch (TemplateException e) {
+            String message = summary(e.getMessageWithoutStackTop());
+            errors().add(new TemplateErrors.Failure(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
+                    lineOf(e.getColumnNumber()), message, String.valueOf(pageKeyOf(model))));
+            throw new RenderingException(message);
+        } catch (IOException e) {
+            errors().add(new TemplateErrors.Failure(templateName, 0, 0, firstLine(e.getMessage()), String.valueOf(pageKeyOf(model))));
+            throw new RenderingException(e);
+        }
+    }
+
+    private TemplateErrors errors() {
+        return (TemplateErrors) config.get(ERRORS_PROPERTY);
+    }
+
+    private static Object pageKeyOf(TemplateModel model) {
+        return model.getContent() == null ? null : model.getContent().get(PAGE_KEY_HEADER);
+    }
+
+    private static int lineOf(Integer number) {
+        return number == null ? 0 : number;
+    }
+
+    /** Freemarker's explanation up to its tips and stack, on one line. */
+    private static String summary(String message) {
+        StringBuilder out = new StringBuilder();
+        for (String line : (message == null ? "unknown error" : message).split("\n")) {
+            String text = line.strip();
+            if (text.startsWith("----") || text.startsWith("Tip:")) {
+                break;
+            }
+            if (!text.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(text);
+            }
+        }
+        return out.length() > 300 ? out.substring(0, 300) + "…" : out.toString();
+    }
+
+    private static String firstLine(String message) {
+        return summary(message);
+    }
+}

@@ -1,0 +1,154 @@
+package briefing.bake;
+
+import briefing.diag.Diagnostics;
+import briefing.model.SourceRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * The one adapter over JBake: bakes a staging tree (see {@code briefing.site.StagingWriter}) with the
+ * project's {@code .ftlh} templates into an output folder. JBake's defaults are unsafe and lax, so this
+ * adapter escapes HTML in every template ({@link HtmlTemplateEngine}), turns every error JBake collects
+ * or merely logs into a build error, and checks that every staged page was written. JBake keeps static
+ * state: callers must not bake twice at once in one JVM.
+ */
+public final class JBakeBaker {
+
+    /**
+     * What to bake.
+     *
+     * @param pages       the prepared model of every page, by the {@code pagekey} header of its content file
+     * @param types       every document type used by the staged content; each needs {@code <type>.ftlh}
+     * @param outputFiles every file the bake must write, relative to {@code output}
+     */
+    public record Request(Path staging, Path templates, Path output, Map<String, Object> pages,
+                          Map<String, Object> site, Set<String> types, List<String> outputFiles,
+                          String displayTemplates) {
+    }
+
+    private JBakeBaker() {
+    }
+
+    public static synchronized void bake(Request request) {
+        Diagnostics diagnostics = new Diagnostics();
+        checkTemplates(request, diagnostics);
+        diagnostics.throwIfErrors("bake");
+
+        TemplateErrors templateErrors = new TemplateErrors();
+        DefaultJBakeConfiguration config = configure(request);
+        config.setProperty(HtmlTemplateEngine.ERRORS_PROPERTY, templateErrors);
+        List<Throwable> errors;
+        List<String> logged;
+        try (JBakeLog log = new JBakeLog()) {
+            Oven oven = new Oven(config);
+            oven.bake();
+            errors = oven.getErrors();
+            logged = log.captured();
+        }
+        reportTemplateErrors(templateErrors.all(), request, diagnostics);
+        if (templateErrors.all().isEmpty()) {
+            // Not a template failure (those are reported above, once per template position): report as JBake says.
+            for (Throwable error : errors) {
+                for (String message : String.valueOf(error.getMessage()).split("\n")) {
+                    if (!message.isBlank() && !message.startsWith("Failed to render documents. Cause(s):")) {
+                        diagnostics.error(SourceRef.file(request.displayTemplates()), "JBake: " + message.strip(), "");
+                    }
+                }
+            }
+        }
+        for (String message : logged) {
+            if (!message.startsWith("Rendering [")) { // JBake logs each failed page as well as returning it
+                diagnostics.error(SourceRef.file(request.displayTemplates()), "JBake: " + message, "");
+            }
+        }
+        for (String file : request.outputFiles()) {
+            if (!Files.isRegularFile(request.output().resolve(file))) {
+                diagnostics.error(SourceRef.file(request.displayTemplates()), "JBake did not write " + file,
+                        "see the errors above; a template may be missing or failing");
+            }
+        }
+        diagnostics.throwIfErrors("bake");
+    }
+
+    private static DefaultJBakeConfiguration configure(Request request) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(request.staging().toFile(), request.output().toFile(), true);
+        config.setTemplateFolder(request.templates().toFile());
+        config.setContentFolder(request.staging().resolve("content").toFile());
+        config.setAssetFolder(request.staging().resolve("assets").toFile());
+        config.setDataFolder(request.staging().resolve("data").toFile());
+        config.setDatabaseStore("memory");
+        config.setClearCache(true);
+        // Only our pages: JBake's own index, feed, archive, tag and sitemap renderers stay off.
+        for (String key : List.of("render.index", "render.feed", "render.archive", "render.tags",
+                "render.tagsindex", "render.sitemap", "render.error404")) {
+            config.setProperty(key, false);
+        }
+        config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,TABLES,DEFINITIONS,STRIKETHROUGH");
+        config.setProperty("jvm.locale", "en_GB");
+        for (String type : new TreeSet<>(request.types())) {
+            config.setTemplateFileNameForDocType(type, type + ".ftlh");
+        }
+        config.setProperty(HtmlTemplateEngine.PAGES_PROPERTY, request.pages());
+        config.setProperty(HtmlTemplateEngine.SITE_PROPERTY, request.site());
+        return config;
+    }
+
+    private static void checkTemplates(Request request, Diagnostics diagnostics) {
+        Path templates = request.templates();
+        if (!Files.isDirectory(templates)) {
+            diagnostics.error(SourceRef.file(request.displayTemplates()), "the templates folder does not exist", "");
+            return;
+        }
+        try (Stream<Path> files = Files.list(templates)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".ftl")) {
+                    diagnostics.error(SourceRef.file(request.displayTemplates() + "/" + name),
+                            "template '" + name + "' would render without HTML escaping",
+                            "rename it to " + name + "h: .ftlh templates escape every ${...} by default");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String type : new TreeSet<>(request.types())) {
+            if (!Files.isRegularFile(templates.resolve(type + ".ftlh"))) {
+                diagnostics.error(SourceRef.file(request.displayTemplates() + "/" + type + ".ftlh"),
+                        "missing template for page type '" + type + "'", "create " + type + ".ftlh");
+            }
+        }
+    }
+
+    /** One error per failing template position, naming the pages it broke. */
+    private static void reportTemplateErrors(List<TemplateErrors.Failure> failures, Request request, Diagnostics diagnostics) {
+        Map<List<Object>, List<String>> pagesByPosition = new TreeMap<>(Comparator.comparing(Object::toString));
+        for (TemplateErrors.Failure f : failures) {
+            pagesByPosition.computeIfAbsent(List.of(f.template(), f.line(), f.column(), f.message()), k -> new ArrayList<>())
+                    .add("/" + f.page());
+        }
+        pagesByPosition.forEach((position, unsorted) -> {
+            List<String> pages = unsorted.stream().sorted().toList();
+            String template = String.valueOf(position.get(0));
+            int line = (Integer) position.get(1);
+            String shownPages = pages.size() <= 3 ? String.join(", ", pages)
+                    : String.join(", ", pages.subList(0, 3)) + " and " + (pages.size() - 3) + " more";
+            diagnostics.error(new SourceRef(request.displayTemplates() + "/" + template, line),
+                    String.valueOf(position.get(3)).replaceAll("\\s*\\[in template [^\\]]*]", "") + " (column " + position.get(2) + ")",
+                    "while rendering " + shownPages);
+        });
+    }
+}

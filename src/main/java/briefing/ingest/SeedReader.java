@@ -1,0 +1,219 @@
+package briefing.ingest;
+
+import briefing.diag.Diagnostics;
+import briefing.model.SourceRef;
+import briefing.model.Statement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads every statement in the seeds folder: each {@code *.txt} file with, optionally, a YAML metadata
+ * file of the same name beside it ({@code .yaml} or {@code .yml}). What the metadata leaves out is
+ * inferred from the text (with a warning), and every problem is reported with its file and line.
+ */
+public final class SeedReader {
+
+    static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "kind", "place", "leaders", "source");
+    private static final List<String> SOURCE_FIELDS = List.of("name", "url");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> METADATA_EXTENSIONS = Set.of("yaml", "yml");
+
+    private final ProjectPaths paths;
+    private final StatementParser parser = new StatementParser();
+
+    public SeedReader(ProjectPaths paths) {
+        this.paths = paths;
+    }
+
+    public List<Statement> read(Path seedsDir, Diagnostics diagnostics) {
+        SourceRef dirRef = SourceRef.file(paths.display(seedsDir));
+        if (!Files.isDirectory(seedsDir)) {
+            diagnostics.error(dirRef, "the seeds folder does not exist", "create it and put statement .txt files in it");
+            return List.of();
+        }
+        List<Path> files = listFiles(seedsDir);
+        List<Statement> statements = new ArrayList<>();
+        Map<String, SourceRef> ids = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String extension = extension(name);
+            SourceRef ref = SourceRef.file(paths.display(file));
+            if (extension.equals("txt")) {
+                readStatement(file, ref, diagnostics).ifPresent(statement -> {
+                    SourceRef first = ids.putIfAbsent(statement.id(), statement.source());
+                    if (first != null) {
+                        diagnostics.error(statement.source(), "statement id '" + statement.id()
+                                + "' is already used by " + first, "give one of them another 'id' in its metadata file");
+                    } else {
+                        statements.add(statement);
+                    }
+                });
+            } else if (METADATA_EXTENSIONS.contains(extension)) {
+                if (!Files.exists(file.resolveSibling(stem(name) + ".txt"))) {
+                    diagnostics.error(ref, "metadata file without a statement: no " + stem(name) + ".txt beside it",
+                            "rename it to match its statement's .txt file, or remove it");
+                }
+            } else {
+                diagnostics.warning(ref, "ignored: not a statement (.txt) or its metadata (.yaml)",
+                        "statements are plain-text .txt files");
+            }
+        }
+        return statements;
+    }
+
+    private Optional<Statement> readStatement(Path file, SourceRef ref, Diagnostics diagnostics) {
+        Optional<String> text = SourceText.decode(readBytes(file), ref, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedText parsed = parser.parse(text.get(), ref);
+        if (parsed.paragraphs().isEmpty()) {
+            diagnostics.error(ref, "the statement has no text", "put the statement's paragraphs in the file, or remove it");
+            return Optional.empty();
+        }
+        Optional<Path> metadataFile = Stream.of("yaml", "yml")
+                .map(ext -> file.resolveSibling(stem(file.getFileName().toString()) + "." + ext))
+                .filter(Files::exists).findFirst();
+        Metadata metadata = metadataFile
+                .map(m -> readMetadata(m, diagnostics))
+                .orElseGet(Metadata::none);
+        return Optional.of(merge(file, ref, parsed, metadata, metadataFile.isPresent(), diagnostics));
+    }
+
+    private Statement merge(Path file, SourceRef ref, ParsedText parsed, Metadata metadata, boolean hasMetadataFile,
+                            Diagnostics diagnostics) {
+        List<String> inferred = new ArrayList<>();
+        String id = metadata.id.orElseGet(() -> {
+            String slug = Slugs.of(stem(file.getFileName().toString()));
+            inferred.add("id '" + slug + "' (from the file name)");
+            return slug.isEmpty() ? "statement-" + Slugs.hash(file.getFileName().toString()) : slug;
+        });
+        String title = metadata.title.orElseGet(() -> {
+            inferred.add("title (from the first heading or sentence)");
+            return parsed.titleCandidate();
+        });
+        LocalDate date = metadata.date.orElse(null);
+        if (date == null) {
+            date = parsed.markerDate().or(parsed::datelineDate).orElse(null);
+            inferred.add(date == null ? "no date (none in the text either; listed last)" : "date " + date + " (from the text)");
+        } else if (parsed.markerDate().isPresent() && !parsed.markerDate().get().equals(date)) {
+            diagnostics.warning(metadata.dateRef, "metadata date " + date + " differs from the text's date marker "
+                    + parsed.markerDate().get(), "check which one is right");
+        }
+        String kind = metadata.kind.orElseGet(() -> {
+            String guess = parsed.transcript() ? "transcript" : "statement";
+            inferred.add("kind '" + guess + "'");
+            return guess;
+        });
+        String sourceUrl = metadata.sourceUrl.or(parsed::sourceUrl).orElse(null);
+        String sourceName = metadata.sourceName.orElseGet(() -> sourceUrl == null ? null : hostOf(sourceUrl));
+        if (!hasMetadataFile) {
+            diagnostics.warning(ref, "no metadata file; inferred " + String.join(", ", inferred),
+                    "add " + stem(file.getFileName().toString()) + ".yaml beside it with "
+                            + String.join(", ", METADATA_FIELDS) + " (source: name, url)");
+        }
+        return new Statement(id, title, date, kind, metadata.place.orElse(null), metadata.leaders,
+                sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs());
+    }
+
+    private Metadata readMetadata(Path file, Diagnostics diagnostics) {
+        SourceRef ref = SourceRef.file(paths.display(file));
+        Optional<YamlMap> yaml = SourceText.decode(readBytes(file), ref, diagnostics)
+                .flatMap(text -> YamlMap.parse(text, ref, 0, diagnostics));
+        if (yaml.isEmpty()) {
+            return Metadata.none();
+        }
+        YamlMap map = yaml.get();
+        map.checkKeys(METADATA_FIELDS, List.of());
+        Metadata m = new Metadata();
+        m.id = map.string("id").filter(id -> {
+            if (ID.matcher(id).matches()) {
+                return true;
+            }
+            diagnostics.error(map.refOf("id"), "id '" + id + "' is not usable in a URL",
+                    "use lower-case letters, digits and '-', e.g. '" + Slugs.of(id) + "'");
+            return false;
+        });
+        m.title = map.string("title").filter(t -> !t.isEmpty());
+        m.date = map.date("date");
+        m.dateRef = map.refOf("date");
+        m.kind = map.string("kind").filter(k -> !k.isEmpty());
+        m.place = map.string("place").filter(p -> !p.isEmpty());
+        m.leaders = map.strings("leaders");
+        map.map("source").ifPresent(source -> {
+            source.checkKeys(SOURCE_FIELDS, List.of());
+            m.sourceName = source.string("name").filter(n -> !n.isEmpty());
+            m.sourceUrl = source.string("url").filter(url -> {
+                if (url.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
+                    return true;
+                }
+                diagnostics.error(source.refOf("url"), "source url '" + url + "' is not a web address",
+                        "write the full address, starting with https://");
+                return false;
+            });
+        });
+        return m;
+    }
+
+    /** What a metadata file says; each field empty when the file does not say it. */
+    private static final class Metadata {
+        Optional<String> id = Optional.empty();
+        Optional<String> title = Optional.empty();
+        Optional<LocalDate> date = Optional.empty();
+        SourceRef dateRef = SourceRef.file("");
+        Optional<String> kind = Optional.empty();
+        Optional<String> place = Optional.empty();
+        List<String> leaders = List.of();
+        Optional<String> sourceName = Optional.empty();
+        Optional<String> sourceUrl = Optional.empty();
+
+        static Metadata none() {
+            return new Metadata();
+        }
+    }
+
+    private static String hostOf(String url) {
+        return url.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "").replaceFirst("^www\\.", "");
+    }
+
+    private static List<Path> listFiles(Path dir) {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

@@ -1,0 +1,49 @@
+package briefing.ingest;
+
+import briefing.diag.Diagnostics;
+import briefing.model.SiteSettings;
+import briefing.model.SourceRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads {@code content/site.yaml}: the site's title, description, language and public base URL. */
+public final class SiteSettingsReader {
+
+    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url");
+
+    private final ProjectPaths paths;
+
+    public SiteSettingsReader(ProjectPaths paths) {
+        this.paths = paths;
+    }
+
+    public Optional<SiteSettings> read(Path file, Diagnostics diagnostics) {
+        SourceRef ref = SourceRef.file(paths.display(file));
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(ref, "the site settings file does not exist", "create it with " + String.join(", ", FIELDS));
+            return Optional.empty();
+        }
+        Optional<YamlMap> yaml = YamlMap.readFile(file, ref, diagnostics);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap map = yaml.get();
+        map.checkKeys(FIELDS, List.of("title", "description"));
+        String baseUrl = map.string("base_url").orElse("");
+        if (!baseUrl.isEmpty() && !baseUrl.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
+            diagnostics.error(map.refOf("base_url"), "base_url '" + baseUrl + "' is not a web address",
+                    "write the full address the site is published at, e.g. https://example.org/briefing/, or leave it out");
+            baseUrl = "";
+        }
+        Optional<String> title = map.string("title");
+        Optional<String> description = map.string("description");
+        if (title.isEmpty() || description.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteSettings(title.get(), description.get(), map.string("language").orElse("en"),
+                baseUrl, ref));
+    }
+}

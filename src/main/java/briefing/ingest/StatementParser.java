@@ -1,0 +1,279 @@
+package briefing.ingest;
+
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRole;
+import briefing.model.Section;
+import briefing.model.SourceRef;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Turns the raw text of one statement into sections and paragraphs with stable anchors, whatever its
+ * layout: one paragraph per line or blank-line separated, hard-wrapped or not, numbered ({@code 4.},
+ * {@code 2.1.1}) or not, with upper-case section headings or transcript speaker labels. Collection noise
+ * (the {@code date} marker, {@code Source:} and {@code Comment (N)} lines, image stubs) is kept out of the
+ * text and reported back as facts about the statement.
+ *
+ * <p>Anchors: numbered paragraphs are {@code p<number>} ({@code p4}, {@code p2-1-1}); when numbers restart
+ * per section they are qualified by the section's position ({@code s2-p1}). Every other paragraph is named
+ * by the slug of its own first words, so editing text elsewhere never moves it; a repeat gets {@code -2}.
+ */
+public final class StatementParser {
+
+    private static final int HARD_WRAP_WIDTH = 100;
+    private static final int ANCHOR_WORDS = 6;
+    private static final int ANCHOR_CHARS = 48;
+    private static final int TITLE_CHARS = 110;
+
+    private sealed interface Item permits Heading, Block {
+        int line();
+    }
+
+    private record Heading(String title, int line) implements Item {
+    }
+
+    private record Block(String number, String speaker, StringBuilder text, int line) implements Item {
+    }
+
+    /** Parses one statement's decoded text; {@code file} names it in every {@link SourceRef}. */
+    public ParsedText parse(String text, SourceRef file) {
+        Optional<LocalDate> markerDate = Optional.empty();
+        Optional<String> sourceUrl = Optional.empty();
+        List<String[]> lines = new ArrayList<>(); // {lineNumber, text}, noise removed
+        String[] raw = text.split("\n", -1);
+        boolean seenContent = false;
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i];
+            if (!seenContent && !line.isBlank()) {
+                seenContent = true;
+                Matcher marker = TextLayout.DATE_MARKER.matcher(line);
+                if (marker.matches()) {
+                    markerDate = parseDate(marker.group(1));
+                    line = marker.group(2);
+                }
+            }
+            Matcher source = TextLayout.SOURCE_LINE.matcher(line);
+            if (source.matches()) {
+                Matcher url = TextLayout.URL.matcher(source.group(1));
+                if (url.find() && sourceUrl.isEmpty()) {
+                    sourceUrl = Optional.of(url.group());
+                }
+                line = "";
+            } else if (TextLayout.COMMENT_LINE.matcher(line).matches()) {
+                line = "";
+            }
+            line = TextLayout.IMAGE_STUB.matcher(line).replaceAll("").strip();
+            lines.add(new String[] {Integer.toString(i + 1), line});
+        }
+
+        boolean transcript = lines.stream().filter(l -> !l[1].isEmpty() && !TextLayout.isHeading(l[1]))
+                .filter(l -> TextLayout.speakerTurn(l[1]).isPresent()).count() >= 2;
+        List<Item> items = items(lines, transcript);
+        String title = titleCandidate(items);
+        if (isTitleHeading(items)) {
+            items.remove(0);
+        }
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> paragraphs = paragraphs(items, file, sections);
+
+        Optional<LocalDate> datelineDate = paragraphs.stream().limit(3)
+                .map(p -> TextLayout.dateIn(p.text())).flatMap(Optional::stream).findFirst();
+        return new ParsedText(sections, paragraphs, markerDate, datelineDate, sourceUrl, title, transcript);
+    }
+
+    /** Groups lines into headings and paragraph blocks. */
+    private static List<Item> items(List<String[]> lines, boolean transcript) {
+        List<Item> items = new ArrayList<>();
+        List<String[]> block = new ArrayList<>();
+        for (String[] line : lines) {
+            if (line[1].isEmpty()) {
+                addBlock(items, block, transcript);
+                block.clear();
+            } else {
+                block.add(line);
+            }
+        }
+        addBlock(items, block, transcript);
+        return items;
+    }
+
+    /** Adds one blank-line-separated block; in a transcript an unlabelled paragraph keeps the last speaker. */
+    private static void addBlock(List<Item> items, List<String[]> block, boolean transcript) {
+        if (block.isEmpty()) {
+            return;
+        }
+        String lastSpeaker = null;
+        for (int i = items.size() - 1; i >= 0 && transcript; i--) {
+            if (items.get(i) instanceof Heading) {
+                break;
+            }
+            if (items.get(i) instanceof Block b && b.speaker() != null) {
+                lastSpeaker = b.speaker();
+                break;
+            }
+        }
+        boolean hardWrapped = block.size() > 1
+                && block.subList(0, block.size() - 1).stream().allMatch(l -> l[1].length() <= HARD_WRAP_WIDTH);
+        Block current = null;
+        for (String[] line : block) {
+            int lineNo = Integer.parseInt(line[0]);
+            String text = line[1];
+            if (TextLayout.isHeading(text)) {
+                items.add(new Heading(text, lineNo));
+                current = null;
+                lastSpeaker = null;
+                continue;
+            }
+            Optional<String[]> numbered = TextLayout.numbered(text);
+            Optional<String[]> turn = transcript ? TextLayout.speakerTurn(text) : Optional.empty();
+            if (numbered.isPresent()) {
+                current = new Block(numbered.get()[0], null, new StringBuilder(numbered.get()[1]), lineNo);
+                items.add(current);
+            } else if (turn.isPresent()) {
+                current = new Block(null, turn.get()[0], new StringBuilder(turn.get()[1]), lineNo);
+                items.add(current);
+                lastSpeaker = current.speaker();
+            } else if (current == null || !hardWrapped && TextLayout.endsSentence(current.text().toString())) {
+                String speaker = current == null ? lastSpeaker : current.speaker();
+                current = new Block(null, speaker, new StringBuilder(text), lineNo);
+                items.add(current);
+            } else {
+                current.text().append(' ').append(text);
+            }
+        }
+    }
+
+    /** Assigns roles, sections and anchors, in reading order. */
+    private static List<Paragraph> paragraphs(List<Item> items, SourceRef file, List<Section> sections) {
+        boolean structured = items.stream().anyMatch(i -> i instanceof Heading || i instanceof Block b && b.number() != null);
+        int lastNumbered = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Block b && b.number() != null) {
+                lastNumbered = i;
+            }
+        }
+        Set<String> numbers = new HashSet<>();
+        boolean numbersRepeat = false;
+        for (Item item : items) {
+            if (item instanceof Block b && b.number() != null && !numbers.add(b.number())) {
+                numbersRepeat = true;
+            }
+        }
+
+        Set<String> used = new HashSet<>();
+        // Numbered anchors first, so a slug can never take a number's anchor.
+        Map<Item, String> anchors = new IdentityHashMap<>();
+                int sectionCount = 0;
+        for (Item item : items) {
+            if (item instanceof Heading) {
+                sectionCount++;
+            }
+            if (item instanceof Block b && b.number() != null) {
+                String anchor = "p" + b.number().replace('.', '-');
+                if (numbersRepeat) {
+                    anchor = "s" + sectionCount + "-" + anchor;
+                }
+                anchors.put(item, unique(anchor, used));
+            }
+        }
+
+        List<Paragraph> out = new ArrayList<>();
+        Section section = null;
+        boolean seenStructure = false;
+        boolean previousNumberedInSection = false;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            if (item instanceof Heading h) {
+                String slug = Slugs.ofWords(h.title(), ANCHOR_WORDS, ANCHOR_CHARS);
+                String anchor = unique("s-" + (slug.isEmpty() ? Slugs.hash(h.title()) : slug), used);
+                section = new Section(anchor, h.title(), file.atLine(h.line()));
+                sections.add(section);
+                seenStructure = true;
+                previousNumberedInSection = false;
+                continue;
+            }
+            Block b = (Block) item;
+            String text = b.text().toString().strip();
+            ParagraphRole role;
+            if (b.number() != null) {
+                role = ParagraphRole.NUMBERED;
+                seenStructure = true;
+                previousNumberedInSection = true;
+            } else if (!structured) {
+                role = ParagraphRole.BODY;
+            } else if (!seenStructure) {
+                role = ParagraphRole.PREAMBLE;
+            } else if (lastNumbered >= 0 && i > lastNumbered) {
+                role = ParagraphRole.CLOSING;
+            } else if (previousNumberedInSection) {
+                role = ParagraphRole.CONTINUATION;
+            } else {
+                role = ParagraphRole.BODY;
+            }
+            String anchor = anchors.get(item);
+            if (anchor == null) {
+                String slug = Slugs.ofWords(text, ANCHOR_WORDS, ANCHOR_CHARS);
+                anchor = unique(slug.isEmpty() ? "t-" + Slugs.hash(text) : slug, used);
+            }
+            String sectionAnchor = role == ParagraphRole.CLOSING || role == ParagraphRole.PREAMBLE || section == null
+                    ? null : section.anchor();
+            out.add(new Paragraph(anchor, b.number(), sectionAnchor, b.speaker(), text, role, file.atLine(b.line())));
+        }
+        return out;
+    }
+
+    /**
+     * An unnumbered heading that opens the text, followed by prose or another heading rather than by a
+     * numbered paragraph, is the document's title, not a section.
+     */
+    private static boolean isTitleHeading(List<Item> items) {
+        if (items.isEmpty() || !(items.get(0) instanceof Heading h) || TextLayout.hasHeadingPrefix(h.title())) {
+            return false;
+        }
+        return items.size() == 1 || !(items.get(1) instanceof Block b && b.number() != null);
+    }
+
+    private static String unique(String anchor, Set<String> used) {
+        String candidate = anchor;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = anchor + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static String titleCandidate(List<Item> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.get(0) instanceof Heading h) {
+            return h.title();
+        }
+        String text = ((Block) items.get(0)).text().toString().strip();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int end = sentences.next();
+        String first = (end == BreakIterator.DONE ? text : text.substring(0, end)).strip();
+        if (first.length() <= TITLE_CHARS) {
+            return first.replaceAll("[.:;]$", "");
+        }
+        int cut = first.lastIndexOf(' ', TITLE_CHARS);
+        return first.substring(0, cut > 0 ? cut : TITLE_CHARS).replaceAll("[,;:]$", "") + "…";
+    }
+
+    private static Optional<LocalDate> parseDate(String iso) {
+        try {
+            return Optional.of(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

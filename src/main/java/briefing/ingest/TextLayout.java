@@ -1,0 +1,134 @@
+package briefing.ingest;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line-level vocabulary of raw statements: collection noise, section headings, paragraph numbers,
+ * transcript speaker labels and dates written in prose. Pure functions over one line of text.
+ */
+final class TextLayout {
+
+    static final Pattern DATE_MARKER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$");
+    static final Pattern SOURCE_LINE = Pattern.compile("^\\s*Source\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    static final Pattern URL = Pattern.compile("https?://\\S+");
+    static final Pattern COMMENT_LINE = Pattern.compile("^\\s*Comments?\\s*\\(\\d+\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern IMAGE_STUB = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)\\s*\\|?");
+
+    /** {@code 4.} or {@code 4)}; multi-level numbers ({@code 2.1.1}) may drop the final dot. */
+    private static final Pattern SINGLE_NUMBER = Pattern.compile("^(\\d{1,3})[.)]\\s+(\\S.*)$");
+    private static final Pattern MULTI_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})+)\\.?\\s+([\\p{Lu}\"“‘(].*)$");
+    private static final Pattern HEADING_PREFIX = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[A-Z])[.)]?\\s+");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*|of|the|van|de)){0,5})\\s*:\\s+(\\S.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"”’)\\]]*$");
+
+    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    private TextLayout() {
+    }
+
+    /** A numbered paragraph's number and text, when the line opens with a paragraph number. */
+    static Optional<String[]> numbered(String line) {
+        Matcher single = SINGLE_NUMBER.matcher(line);
+        if (single.matches()) {
+            return Optional.of(new String[] {single.group(1), single.group(2).strip()});
+        }
+        Matcher multi = MULTI_NUMBER.matcher(line);
+        if (multi.matches()) {
+            return Optional.of(new String[] {multi.group(1), multi.group(2).strip()});
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A section heading: a line in capitals (with an optional {@code 1.}, {@code II.} or {@code A.}
+     * prefix), or a short numbered line that reads as a title rather than a sentence.
+     */
+    static boolean isHeading(String line) {
+        String body = HEADING_PREFIX.matcher(line).replaceFirst("");
+        int letters = 0;
+        int lower = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+        }
+        if (letters >= 4 && lower == 0 && line.length() <= 300) {
+            return true;
+        }
+        boolean hasPrefix = body.length() != line.length();
+        return hasPrefix && numbered(line).isPresent() && body.length() <= 80
+                && body.split("\\s+").length <= 10 && !endsSentence(body) && lower < letters;
+    }
+
+    /** Whether a heading opens with a number ({@code 1.}, {@code 2.1}, {@code II.}, {@code A.}). */
+    static boolean hasHeadingPrefix(String line) {
+        return HEADING_PREFIX.matcher(line).lookingAt();
+    }
+
+    /** A transcript turn's speaker and words, when the line opens with {@code Name:}. */
+    static Optional<String[]> speakerTurn(String line) {
+        Matcher m = SPEAKER.matcher(line);
+        if (m.matches() && m.group(1).length() <= 60) {
+            return Optional.of(new String[] {m.group(1).strip(), m.group(2).strip()});
+        }
+        return Optional.empty();
+    }
+
+    static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text.stripTrailing()).find();
+    }
+
+    /** The first full date written in prose ({@code 23 June 2023}, {@code June 23, 2023}, ISO). */
+    static Optional<LocalDate> dateIn(String text) {
+        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
+        Matcher iso = ISO_DATE.matcher(text);
+        int best = Integer.MAX_VALUE;
+        Optional<LocalDate> found = Optional.empty();
+        if (dmy.find() && dmy.start() < best) {
+            best = dmy.start();
+            found = date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+        }
+        if (mdy.find() && mdy.start() < best) {
+            best = mdy.start();
+            found = date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+        }
+        if (iso.find() && iso.start() < best) {
+            found = date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+        }
+        return found;
+    }
+
+    private static int month(String name) {
+        String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return m.getValue();
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static Optional<LocalDate> date(String year, int month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

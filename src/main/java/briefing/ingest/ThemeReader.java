@@ -1,0 +1,147 @@
+package briefing.ingest;
+
+import briefing.diag.Diagnostics;
+import briefing.model.ClassifierSettings;
+import briefing.model.SourceRef;
+import briefing.model.Term;
+import briefing.model.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads the editors' theme definitions ({@code content/themes/<slug>.md}: YAML front matter with title,
+ * order, summary and weighted terms, then a Markdown introduction) and the classifier settings
+ * ({@code content/classification.yaml}).
+ */
+public final class ThemeReader {
+
+    private static final List<String> THEME_FIELDS = List.of("title", "order", "summary", "terms");
+    private static final List<String> THEME_REQUIRED = List.of("title", "terms");
+    private static final List<String> SETTINGS_FIELDS =
+            List.of("min_score", "relative_to_best", "max_themes", "heading_factor", "repeat_factor");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final ProjectPaths paths;
+
+    public ThemeReader(ProjectPaths paths) {
+        this.paths = paths;
+    }
+
+    public List<Theme> readThemes(Path themesDir, Diagnostics diagnostics) {
+        SourceRef dirRef = SourceRef.file(paths.display(themesDir));
+        if (!Files.isDirectory(themesDir)) {
+            diagnostics.error(dirRef, "the themes folder does not exist", "create it with one <slug>.md file per theme");
+            return List.of();
+        }
+        List<Theme> themes = new ArrayList<>();
+        for (Path file : markdownFiles(themesDir)) {
+            readTheme(file, diagnostics).ifPresent(themes::add);
+        }
+        if (themes.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(dirRef, "no themes defined", "add one <slug>.md file per theme");
+        }
+        themes.sort(Comparator.comparingInt(Theme::order).thenComparing(Theme::slug));
+        return themes;
+    }
+
+    private Optional<Theme> readTheme(Path file, Diagnostics diagnostics) {
+        SourceRef ref = SourceRef.file(paths.display(file));
+        String name = file.getFileName().toString();
+        String slug = name.substring(0, name.length() - ".md".length());
+        if (!SLUG.matcher(slug).matches()) {
+            diagnostics.error(ref, "theme file name '" + name + "' is not a usable slug",
+                    "rename it to lower-case letters, digits and '-', e.g. '" + Slugs.of(slug) + ".md'");
+            return Optional.empty();
+        }
+        Optional<String> text = SourceText.decode(SeedReader.readBytes(file), ref, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> front = FrontMatter.split(text.get());
+        if (front.isEmpty()) {
+            diagnostics.error(ref.atLine(1), "the theme file has no front matter",
+                    "start it with '---', then title and terms, then '---' and the introduction");
+            return Optional.empty();
+        }
+        Optional<YamlMap> yaml = YamlMap.parse(front.get().yaml(), ref, front.get().yamlStartsAfterLine(), diagnostics);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap map = yaml.get();
+        map.checkKeys(THEME_FIELDS, THEME_REQUIRED);
+        List<Term> terms = new ArrayList<>();
+        map.map("terms").ifPresent(termMap -> {
+            for (Map.Entry<String, Double> entry : termMap.numbersByKey().entrySet()) {
+                SourceRef at = termMap.refOf(entry.getKey());
+                if (entry.getKey().isBlank()) {
+                    diagnostics.error(at, "empty term", "write the word or phrase before the colon");
+                } else if (entry.getValue() <= 0) {
+                    diagnostics.error(at, "the weight of '" + entry.getKey() + "' must be above 0",
+                            "use a positive number; remove the term to stop it counting");
+                } else {
+                    terms.add(new Term(entry.getKey(), entry.getValue(), at));
+                }
+            }
+        });
+        if (map.has("terms") && terms.isEmpty()) {
+            diagnostics.error(map.refOf("terms"), "the theme has no terms", "list 'phrase: weight' lines under terms:");
+        }
+        Optional<String> title = map.string("title").filter(t -> !t.isEmpty());
+        if (title.isEmpty() || terms.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Theme(slug, title.get(), map.integer("order").orElse(100),
+                map.string("summary").orElse(""), front.get().body().strip(), terms, ref));
+    }
+
+    public Optional<ClassifierSettings> readSettings(Path file, Diagnostics diagnostics) {
+        SourceRef ref = SourceRef.file(paths.display(file));
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(ref, "the classifier settings file does not exist",
+                    "create it with " + String.join(", ", SETTINGS_FIELDS));
+            return Optional.empty();
+        }
+        Optional<YamlMap> yaml = YamlMap.readFile(file, ref, diagnostics);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMap map = yaml.get();
+        map.checkKeys(SETTINGS_FIELDS, SETTINGS_FIELDS);
+        Optional<Double> minScore = map.number("min_score");
+        Optional<Double> relative = map.number("relative_to_best");
+        Optional<Integer> maxThemes = map.integer("max_themes");
+        Optional<Double> heading = map.number("heading_factor");
+        Optional<Double> repeat = map.number("repeat_factor");
+        if (minScore.isEmpty() || relative.isEmpty() || maxThemes.isEmpty() || heading.isEmpty() || repeat.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ClassifierSettings(minScore.get(), relative.get(), maxThemes.get(), heading.get(),
+                    repeat.get(), ref));
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(ref, "a setting is out of range",
+                    "min_score > 0, relative_to_best between 0 and 1, max_themes >= 1, factors >= 0");
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> markdownFiles(Path dir) {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package briefing.ingest;
+
+import briefing.diag.Diagnostics;
+import briefing.model.SourceRef;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML mapping read for an editor's file: composed to nodes only (YAML never constructs objects here,
+ * so {@code !!java...} tags are rejected, not executed), every key with its line, and typed getters that
+ * report a wrong type, an unknown or missing key or a key given twice as a diagnostic at that line.
+ */
+public final class YamlMap {
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final SourceRef file;
+    private final int lineOffset;
+    private final Diagnostics diagnostics;
+    private final int line;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private YamlMap(SourceRef file, int lineOffset, Diagnostics diagnostics, MappingNode node) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.diagnostics = diagnostics;
+        this.line = lineOf(node);
+        for (NodeTuple tuple : node.getValue()) {
+            Node key = tuple.getKeyNode();
+            if (!(key instanceof ScalarNode scalar)) {
+                error(key, "a key must be a plain name", "write 'name: value'");
+                continue;
+            }
+            if (entries.containsKey(scalar.getValue())) {
+                error(key, "'" + scalar.getValue() + "' is given twice (first at line "
+                        + lineOf(entries.get(scalar.getValue()).getKeyNode()) + ")", "keep one of them");
+                continue;
+            }
+            entries.put(scalar.getValue(), tuple);
+        }
+    }
+
+    /**
+     * Parses YAML text that must be a mapping. {@code lineOffset} is the file line the text starts after
+     * (for front matter, the {@code ---} line). Empty text gives an empty map.
+     */
+    public static Optional<YamlMap> parse(String text, SourceRef file, int lineOffset, Diagnostics diagnostics) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.path())
+                .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both lines
+                .setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(1_000_000)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int at = e.getProblemMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
+            diagnostics.error(file.atLine(at), "YAML does not parse: " + e.getProblem(),
+                    "check indentation and quote values that contain ':' or '#'");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(file.atLine(lineOffset + 1), "YAML does not parse: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        if (root.isEmpty()) {
+            return Optional.of(new YamlMap(file, lineOffset, diagnostics,
+                    new MappingNode(Tag.MAP, List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK)));
+        }
+        if (!rejectForeignTags(root.get(), file, lineOffset, diagnostics)) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            diagnostics.error(file.atLine(lineOf(root.get(), lineOffset)), "expected 'key: value' lines",
+                    "start each line with a field name and a colon");
+            return Optional.empty();
+        }
+        return Optional.of(new YamlMap(file, lineOffset, diagnostics, mapping));
+    }
+
+    /** Reads a whole YAML file (strict UTF-8) that must be a mapping; problems go to {@code diagnostics}. */
+    public static Optional<YamlMap> readFile(java.nio.file.Path file, SourceRef ref, Diagnostics diagnostics) {
+        return SourceText.decode(SeedReader.readBytes(file), ref, diagnostics)
+                .flatMap(text -> parse(text, ref, 0, diagnostics));
+    }
+
+    private static boolean rejectForeignTags(Node node, SourceRef file, int lineOffset, Diagnostics diagnostics) {
+        boolean ok = true;
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            diagnostics.error(file.atLine(lineOf(node, lineOffset)),
+                    "YAML tag '" + node.getTag().getValue() + "' is not allowed",
+                    "remove the '!' tag: only plain text, numbers, lists and maps are read");
+            ok = false;
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                ok &= rejectForeignTags(tuple.getKeyNode(), file, lineOffset, diagnostics);
+                ok &= rejectForeignTags(tuple.getValueNode(), file, lineOffset, diagnostics);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                ok &= rejectForeignTags(item, file, lineOffset, diagnostics);
+            }
+        }
+        return ok;
+    }
+
+    /** Reports every key not in {@code allowed} (with the closest allowed one) and every missing required key. */
+    public void checkKeys(Collection<String> allowed, Collection<String> required) {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                error(entry.getValue().getKeyNode(), "unknown field '" + entry.getKey() + "'",
+                        Suggestions.hint(entry.getKey(), allowed));
+            }
+        }
+        for (String key : required) {
+            if (!entries.containsKey(key)) {
+                diagnostics.error(file.atLine(line), "missing required field '" + key + "'",
+                        "add a line '" + key + ": ...'");
+            }
+        }
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** The file line of the key, or of the map itself when the key is absent. */
+    public int lineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line : lineOf(tuple.getKeyNode());
+    }
+
+    public SourceRef refOf(String key) {
+        return file.atLine(lineOf(key));
+    }
+
+    public Optional<String> string(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (tuple.getValueNode() instanceof ScalarNode scalar) {
+            return Optional.of(scalar.getValue().strip());
+        }
+        error(tuple.getValueNode(), "'" + key + "' must be a single value", "write '" + key + ": some text'");
+        return Optional.empty();
+    }
+
+    public Optional<LocalDate> date(String key) {
+        return string(key).flatMap(value -> {
+            if (!ISO_DATE.matcher(value).matches()) {
+                error(entries.get(key).getValueNode(), "'" + key + "' is not a date: '" + value + "'",
+                        "write the date as YYYY-MM-DD, e.g. 2025-08-11");
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                error(entries.get(key).getValueNode(), "'" + key + "' is not a real date: '" + value + "'",
+                        "check month (01-12) and day of the month");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Integer> integer(String key) {
+        return string(key).flatMap(value -> {
+            try {
+                return Optional.of(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                error(entries.get(key).getValueNode(), "'" + key + "' must be a whole number, not '" + value + "'", "");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Double> number(String key) {
+        return string(key).flatMap(value -> parseNumber(key, value, entries.get(key).getValueNode()));
+    }
+
+    /** A list of single values; a lone value is taken as a list of one. */
+    public List<String> strings(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return List.of();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar) {
+            return List.of(scalar.getValue().strip());
+        }
+        List<String> out = new ArrayList<>();
+        if (value instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    out.add(scalar.getValue().strip());
+                } else {
+                    error(item, "each item of '" + key + "' must be a single value", "write '- some text'");
+                }
+            }
+        } else {
+            error(value, "'" + key + "' must be a list", "write one '- item' line per value");
+        }
+        return out;
+    }
+
+    /** A nested mapping; empty when absent or of the wrong type (the latter reported). */
+    public Optional<YamlMap> map(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (tuple.getValueNode() instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(file, lineOffset, diagnostics, mapping));
+        }
+        error(tuple.getValueNode(), "'" + key + "' must be a group of 'name: value' lines", "indent them under '" + key + ":'");
+        return Optional.empty();
+    }
+
+    /** Every entry of this map as name → number, each bad number reported at its line. */
+    public Map<String, Double> numbersByKey() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            Node value = entry.getValue().getValueNode();
+            if (value instanceof ScalarNode scalar) {
+                parseNumber(entry.getKey(), scalar.getValue(), value).ifPresent(n -> out.put(entry.getKey(), n));
+            } else {
+                error(value, "the weight of '" + entry.getKey() + "' must be a number", "write '" + entry.getKey() + ": 2'");
+            }
+        }
+        return out;
+    }
+
+    private Optional<Double> parseNumber(String key, String value, Node node) {
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (Double.isFinite(d)) {
+                return Optional.of(d);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        error(node, "'" + key + "' must be a number, not '" + value + "'", "write a number such as 2 or 0.5");
+        return Optional.empty();
+    }
+
+    private static boolean isNull(Node node) {
+        return node.getTag().equals(Tag.NULL);
+    }
+
+    private void error(Node node, String message, String hint) {
+        diagnostics.error(file.atLine(lineOf(node)), message, hint);
+    }
+
+    private int lineOf(Node node) {
+        return lineOf(node, lineOffset);
+    }
+
+    private static int lineOf(Node node, int lineOffset) {
+        return node.getStartMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
+    }
+}

@@ -1,0 +1,30 @@
+package briefing.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole corpus after analysis: statements newest first, themes in their editors' order, and the
+ * themes of every paragraph (a paragraph with no theme maps to an empty list).
+ */
+public record Briefing(List<Statement> statements, List<Theme> themes,
+                       Map<ParagraphRef, List<ThemeMatch>> themesByParagraph) {
+
+    /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
+    public static final Comparator<Statement> NEWEST_FIRST = Comparator
+            .comparing(Statement::date, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+            .reversed()
+            .thenComparing(Statement::id);
+
+    public Briefing {
+        statements = statements.stream().sorted(NEWEST_FIRST).toList();
+        themes = List.copyOf(themes);
+        themesByParagraph = Map.copyOf(Objects.requireNonNull(themesByParagraph));
+    }
+
+    public List<ThemeMatch> themesOf(Statement statement, Paragraph paragraph) {
+        return themesByParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of());
+    }
+}

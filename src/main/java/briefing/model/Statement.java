@@ -1,0 +1,46 @@
+package briefing.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One statement: what is known about it (from its metadata file or inferred from the text) and its
+ * text split into sections and paragraphs, in reading order.
+ *
+ * @param date       null when neither metadata nor text gives one (the statement sorts last)
+ * @param sourceUrl  null when unknown
+ * @param source     the seed file the text came from
+ */
+public record Statement(
+        String id,
+        String title,
+        LocalDate date,
+        String kind,
+        String place,
+        List<String> leaders,
+        String sourceName,
+        String sourceUrl,
+        SourceRef source,
+        List<Section> sections,
+        List<Paragraph> paragraphs) {
+
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        leaders = List.copyOf(leaders);
+        sections = List.copyOf(sections);
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    public Optional<Section> section(String anchor) {
+        return sections.stream().filter(s -> s.anchor().equals(anchor)).findFirst();
+    }
+
+    public Optional<Paragraph> paragraph(String anchor) {
+        return paragraphs.stream().filter(p -> p.anchor().equals(anchor)).findFirst();
+    }
+}

@@ -1,0 +1,21 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A theme as its editor defined it under {@code content/themes/}: slug (from the file name), display
+ * title, the order it is listed in, a Markdown introduction and the terms that signal it.
+ */
+public record Theme(String slug, String title, int order, String summary, String introMarkdown,
+                    List<Term> terms, SourceRef source) {
+
+    public Theme {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(introMarkdown, "introMarkdown");
+        Objects.requireNonNull(source, "source");
+        terms = List.copyOf(terms);
+    }
+}

@@ -1,0 +1,122 @@
+package briefing.pipeline;
+
+import briefing.analyze.CorpusAnalyzer;
+import briefing.bake.JBakeBaker;
+import briefing.diag.Diagnostic;
+import briefing.diag.Diagnostics;
+import briefing.ingest.ProjectPaths;
+import briefing.ingest.SeedReader;
+import briefing.ingest.SiteSettingsReader;
+import briefing.ingest.ThemeReader;
+import briefing.model.Briefing;
+import briefing.model.ClassifierSettings;
+import briefing.model.SiteSettings;
+import briefing.model.Statement;
+import briefing.model.Theme;
+import briefing.publish.LinkChecker;
+import briefing.publish.Publisher;
+import briefing.site.Page;
+import briefing.site.SiteModel;
+import briefing.site.StagingWriter;
+import briefing.site.StatementsJson;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The build, as a list of named, timed stages: ingest → analyze → stage → bake → check → publish. Each
+ * stage either hands its values to the next or stops the build with every diagnostic it collected
+ * ({@link briefing.diag.BuildFailure}); only {@code publish} touches the published site, and only after
+ * everything else succeeded.
+ */
+public final class Build {
+
+    private final BuildOptions options;
+    private final ProjectPaths paths;
+    private final Consumer<Diagnostic> warnings;
+
+    /** {@code warnings} receives each warning as soon as its stage ends. */
+    public Build(BuildOptions options, Consumer<Diagnostic> warnings) {
+        this.options = options;
+        this.paths = new ProjectPaths(options.root());
+        this.warnings = warnings;
+    }
+
+    /** Builds and publishes into the output folder. */
+    public BuildReport run() {
+        return run(true);
+    }
+
+    /** Runs every stage but publish: the inputs, templates and links are checked, nothing is published. */
+    public BuildReport check() {
+        return run(false);
+    }
+
+    private BuildReport run(boolean publish) {
+        StageTimes times = new StageTimes();
+        Diagnostics all = new Diagnostics();
+        Inputs inputs = times.time("ingest", () -> ingest(all));
+        Briefing briefing = times.time("analyze", () -> CorpusAnalyzer.analyze(inputs.statements, inputs.themes, inputs.classifier));
+        SiteModel model = new SiteModel(briefing, inputs.site);
+        List<Page> pages = model.pages();
+
+        Path staging = Publisher.workFolder(options.output(), "staging");
+        Path built = Publisher.workFolder(options.output(), "next");
+        try {
+            times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"),
+                    Map.of("data/statements.json", StatementsJson.render(briefing, inputs.site))));
+            times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, pages, model)));
+            times.time("check", () -> {
+                Diagnostics links = new Diagnostics();
+                new LinkChecker(built, paths.display(options.output())).check(links);
+                links.throwIfErrors("check");
+            });
+            if (publish) {
+                times.time("publish", () -> Publisher.swap(built, options.output()));
+            }
+        } finally {
+            Publisher.deleteTree(staging);
+            Publisher.deleteTree(built);
+        }
+        int paragraphs = briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum();
+        List<Diagnostic> warned = all.all().stream().filter(d -> !d.isError()).toList();
+        return new BuildReport(briefing.statements().size(), paragraphs, pages.size(), warned, times);
+    }
+
+    private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements) {
+    }
+
+    private Inputs ingest(Diagnostics all) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path content = options.content();
+        Optional<SiteSettings> site = new SiteSettingsReader(paths).read(content.resolve("site.yaml"), diagnostics);
+        ThemeReader themeReader = new ThemeReader(paths);
+        List<Theme> themes = themeReader.readThemes(content.resolve("themes"), diagnostics);
+        Optional<ClassifierSettings> classifier = themeReader.readSettings(content.resolve("classification.yaml"), diagnostics);
+        List<Statement> statements = new SeedReader(paths).read(options.seeds(), diagnostics);
+        all.addAll(diagnostics);
+        diagnostics.all().stream().filter(d -> !d.isError()).forEach(warnings);
+        diagnostics.throwIfErrors("ingest");
+        return new Inputs(site.orElseThrow(), themes, classifier.orElseThrow(), statements);
+    }
+
+    private JBakeBaker.Request bakeRequest(Path staging, Path built, List<Page> pages, SiteModel model) {
+        Map<String, Object> pageModels = new LinkedHashMap<>();
+        TreeSet<String> types = new TreeSet<>();
+        for (Page page : pages) {
+            Map<String, Object> view = new LinkedHashMap<>(page.model());
+            view.put("root", page.root());
+            view.put("path", page.path());
+            view.put("type", page.type());
+            view.put("title", page.title());
+            pageModels.put(page.path(), view);
+            types.add(page.type());
+        }
+        return new JBakeBaker.Request(staging, options.templates(), built, pageModels, model.site(), types,
+                pages.stream().map(Page::outputFile).toList(), paths.display(options.templates()));
+    }
+}

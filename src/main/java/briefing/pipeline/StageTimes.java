@@ -1,0 +1,40 @@
+package briefing.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Wall time of each named stage, in the order they ran, for the build summary and the benchmark. */
+public final class StageTimes {
+
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+    public <T> T time(String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.merge(stage, System.nanoTime() - start, Long::sum);
+        }
+    }
+
+    public void time(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Milliseconds per stage, in run order. */
+    public Map<String, Long> millis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        nanos.forEach((stage, ns) -> out.put(stage, ns / 1_000_000));
+        return out;
+    }
+
+    public String summary() {
+        StringBuilder sb = new StringBuilder();
+        millis().forEach((stage, ms) -> sb.append(sb.length() == 0 ? "" : ", ").append(stage).append(' ').append(ms).append(" ms"));
+        return sb.toString();
+    }
+}

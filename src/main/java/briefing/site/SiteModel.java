@@ -1,0 +1,244 @@
+package briefing.site;
+
+import briefing.model.Briefing;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRole;
+import briefing.model.Section;
+import briefing.model.SiteSettings;
+import briefing.model.Statement;
+import briefing.model.Theme;
+import briefing.model.ThemeMatch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Prepares everything the templates show: one {@link Page} per URL of the public layout, and the
+ * site-wide model (title, navigation, themes). All querying, sorting and grouping happens here, so
+ * templates only render. Pure: no I/O.
+ *
+ * <p>URL layout (a public contract): {@code /}, {@code /themes/}, {@code /themes/<slug>/},
+ * {@code /statements/}, {@code /statements/<id>/#<anchor>}.
+ */
+public final class SiteModel {
+
+    private final Briefing briefing;
+    private final SiteSettings settings;
+    private final Map<String, Theme> themesBySlug = new HashMap<>();
+    private final LocalDate siteDate;
+
+    public SiteModel(Briefing briefing, SiteSettings settings) {
+        this.briefing = briefing;
+        this.settings = settings;
+        briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
+        this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+    }
+
+    public static String statementPath(Statement statement) {
+        return "statements/" + statement.id() + "/";
+    }
+
+    public static String themePath(String slug) {
+        return "themes/" + slug + "/";
+    }
+
+    public static String paragraphPath(Statement statement, Paragraph paragraph) {
+        return statementPath(statement) + "#" + paragraph.anchor();
+    }
+
+    /** The site-wide model: {@code site} in every template. */
+    public Map<String, Object> site() {
+        List<Object> themes = new ArrayList<>();
+        for (Theme theme : briefing.themes()) {
+            themes.add(themeSummary(theme));
+        }
+        return Views.of()
+                .put("title", settings.title())
+                .put("description", settings.description())
+                .put("language", settings.language())
+                .put("baseUrl", settings.baseUrl())
+                .put("themes", themes)
+                .put("statementCount", briefing.statements().size())
+                .put("paragraphCount", briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum())
+                .map();
+    }
+
+    public List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        pages.add(themesIndex());
+        for (Theme theme : briefing.themes()) {
+            pages.add(themePage(theme));
+        }
+        pages.add(statementsIndex());
+        for (Statement statement : briefing.statements()) {
+            pages.add(statementPage(statement));
+        }
+        return pages;
+    }
+
+    private Page home() {
+        return new Page("", "home", settings.title(), siteDate, "html", "", Views.of()
+                .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
+                .put("statements", briefing.statements().stream().map(this::statementSummary).toList())
+                .map());
+    }
+
+    private Page themesIndex() {
+        return new Page("themes/", "themes", "Themes", siteDate, "html", "", Views.of()
+                .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
+                .map());
+    }
+
+    private Page themePage(Theme theme) {
+        List<Object> groups = new ArrayList<>();
+        int count = 0;
+        for (Statement statement : briefing.statements()) {
+            List<Object> paragraphs = new ArrayList<>();
+            for (Paragraph paragraph : statement.paragraphs()) {
+                List<ThemeMatch> matches = briefing.themesOf(statement, paragraph);
+                matches.stream().filter(m -> m.theme().equals(theme.slug())).findFirst().ifPresent(match ->
+                        paragraphs.add(Views.of()
+                                .put("anchor", paragraph.anchor())
+                                .put("number", paragraph.number())
+                                .put("speaker", paragraph.speaker())
+                                .put("section", sectionTitle(statement, paragraph))
+                                .put("role", roleLabel(paragraph.role()))
+                                .put("text", paragraph.text())
+                                .put("path", paragraphPath(statement, paragraph))
+                                .put("why", why(match))
+                                .put("otherThemes", badges(matches.stream()
+                                        .filter(m -> !m.theme().equals(theme.slug())).toList()))
+                                .map()));
+            }
+            if (!paragraphs.isEmpty()) {
+                count += paragraphs.size();
+                groups.add(Views.of()
+                        .put("statement", statementSummary(statement))
+                        .put("paragraphs", paragraphs)
+                        .map());
+            }
+        }
+        return new Page(themePath(theme.slug()), "theme", theme.title(), siteDate, "md", theme.introMarkdown(),
+                Views.of()
+                        .put("slug", theme.slug())
+                        .put("title", theme.title())
+                        .put("summary", theme.summary())
+                        .put("count", count)
+                        .put("groups", groups)
+                        .map());
+    }
+
+    private Page statementsIndex() {
+        return new Page("statements/", "statements", "Statements", siteDate, "html", "", Views.of()
+                .put("statements", briefing.statements().stream().map(this::statementSummary).toList())
+                .map());
+    }
+
+    private Page statementPage(Statement statement) {
+        // Headings and paragraphs in the order the text has them, whether or not a section has paragraphs.
+        record Block(int line, Map<String, Object> view) {
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (Section section : statement.sections()) {
+            blocks.add(new Block(section.source().line(), Views.of()
+                    .put("kind", "heading")
+                    .put("anchor", section.anchor())
+                    .put("title", section.title())
+                    .map()));
+        }
+        for (Paragraph paragraph : statement.paragraphs()) {
+            blocks.add(new Block(paragraph.source().line(), Views.of()
+                    .put("kind", "paragraph")
+                    .put("anchor", paragraph.anchor())
+                    .put("number", paragraph.number())
+                    .put("speaker", paragraph.speaker())
+                    .put("role", roleLabel(paragraph.role()))
+                    .put("text", paragraph.text())
+                    .put("themes", badges(briefing.themesOf(statement, paragraph)))
+                    .map()));
+        }
+        blocks.sort(java.util.Comparator.comparingInt(Block::line));
+        return new Page(statementPath(statement), "statement", statement.title(),
+                statement.date() == null ? siteDate : statement.date(), "html", "",
+                Views.of()
+                        .putAll(statementSummary(statement))
+                        .put("blocks", blocks.stream().map(Block::view).toList())
+                        .map());
+    }
+
+    private Map<String, Object> themeSummary(Theme theme) {
+        long count = briefing.statements().stream()
+                .flatMap(s -> s.paragraphs().stream().map(p -> briefing.themesOf(s, p)))
+                .filter(ms -> ms.stream().anyMatch(m -> m.theme().equals(theme.slug())))
+                .count();
+        return Views.of()
+                .put("slug", theme.slug())
+                .put("title", theme.title())
+                .put("summary", theme.summary())
+                .put("count", count)
+                .put("path", themePath(theme.slug()))
+                .map();
+    }
+
+    private Map<String, Object> statementSummary(Statement statement) {
+        return Views.of()
+                .put("id", statement.id())
+                .put("title", statement.title())
+                .put("date", Dates.display(statement.date()))
+                .put("isoDate", Dates.iso(statement.date()))
+                .put("kind", statement.kind())
+                .put("place", statement.place())
+                .put("leaders", statement.leaders())
+                .put("sourceName", statement.sourceName())
+                .put("sourceUrl", statement.sourceUrl())
+                .put("paragraphCount", statement.paragraphs().size())
+                .put("path", statementPath(statement))
+                .map();
+    }
+
+    private List<Object> badges(List<ThemeMatch> matches) {
+        List<Object> out = new ArrayList<>();
+        for (ThemeMatch match : matches) {
+            Theme theme = themesBySlug.get(match.theme());
+            out.add(Views.of()
+                    .put("slug", theme.slug())
+                    .put("title", theme.title())
+                    .put("path", themePath(theme.slug()))
+                    .put("why", why(match))
+                    .map());
+        }
+        return out;
+    }
+
+    /** "Why this theme", in words: the terms that matched in the text and in the heading. */
+    private static String why(ThemeMatch match) {
+        StringBuilder why = new StringBuilder();
+        if (!match.textTerms().isEmpty()) {
+            why.append("mentions ").append(String.join(", ", match.textTerms()));
+        }
+        if (!match.headingTerms().isEmpty()) {
+            why.append(why.length() > 0 ? "; " : "").append("section on ").append(String.join(", ", match.headingTerms()));
+        }
+        return why.toString();
+    }
+
+    private static String sectionTitle(Statement statement, Paragraph paragraph) {
+        return paragraph.sectionAnchor() == null ? null
+                : statement.section(paragraph.sectionAnchor()).map(Section::title).orElse(null);
+    }
+
+    private static String roleLabel(ParagraphRole role) {
+        return switch (role) {
+            case PREAMBLE -> "preamble";
+            case NUMBERED -> "numbered";
+            case CONTINUATION -> "continuation";
+            case CLOSING -> "closing";
+            case BODY -> "body";
+        };
+    }
+}

@@ -1,0 +1,286 @@
+package briefing.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.TestProject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real JBake bakes of the real seeds and content, checked file by file. */
+class BuildTest {
+
+    private static final String JOINT = "statements/2025-08-11-seoul-joint-statement/index.html";
+    private static final String REPORT = "statements/2023-06-23-hanoi-summit-press-meeting/index.html";
+    private static final List<String> THEMES = List.of("defense", "economy", "science", "labour", "climate", "culture", "multilateral");
+
+    @TempDir
+    static Path shared;
+    private static TestProject project;
+    private static TestProject.Run firstBuild;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void buildTheRealSiteOnce() {
+        project = TestProject.copyOfRepo(shared);
+        firstBuild = project.run("build");
+    }
+
+    private static Path site() {
+        return project.output();
+    }
+
+    @Test
+    void buildSucceedsQuietlyAndSaysWhatItBuilt() {
+        assertEquals(0, firstBuild.exitCode(), firstBuild.toString());
+        assertEquals("built 12 pages from 2 statements (46 paragraphs) into site-output\n", firstBuild.out());
+        assertEquals("", firstBuild.err(), "no warnings and no JBake logging on the real inputs");
+    }
+
+    @Test
+    void everyPageOfThePublicUrlLayoutExists() {
+        List<String> expected = Stream.concat(
+                Stream.of("index.html", "themes/index.html", "statements/index.html", JOINT, REPORT, "data/statements.json", "css/site.css"),
+                THEMES.stream().map(t -> "themes/" + t + "/index.html")).toList();
+        for (String file : expected) {
+            assertTrue(Files.isRegularFile(site().resolve(file)), file);
+        }
+        assertFalse(Files.exists(site().resolve("feed.xml")), "JBake's own renderers stay off");
+        assertFalse(Files.exists(site().resolve("archive.html")));
+    }
+
+    @Test
+    void homePageReachesEveryThemeWithCountsAndEveryStatementNewestFirst() {
+        Document home = SiteFiles.page(site(), "index.html");
+
+        for (String theme : THEMES) {
+            Element link = home.selectFirst("a[href=themes/" + theme + "/]");
+            assertTrue(link != null, theme);
+            assertTrue(link.closest("li").text().matches(".*\\d+ paragraphs?$"), link.closest("li").text());
+        }
+        List<String> statements = home.select(".statement-list a").eachAttr("href");
+        assertEquals(List.of("statements/2025-08-11-seoul-joint-statement/", "statements/2023-06-23-hanoi-summit-press-meeting/"), statements);
+    }
+
+    @Test
+    void statementPageHasFactsSectionsAnchorsPermalinksAndThemeBadges() {
+        Document page = SiteFiles.page(site(), JOINT);
+
+        assertEquals("11 August 2025", page.selectFirst("time[datetime=2025-08-11]").text());
+        assertTrue(page.select(".facts").text().contains("Seoul"));
+        assertTrue(page.select(".facts").text().contains("General Secretary To Lam (Vietnam)"));
+        assertEquals("https://vietnamnet.vn/tuyen-bo-chung-ve-lam-sau-sac-hon-quan-he-viet-nam-han-quoc-2430975.html",
+                page.selectFirst(".facts a[rel~=external]").attr("href"));
+        assertEquals(6, page.select("h2.section-heading[id]").size());
+        for (int n = 1; n <= 23; n++) {
+            Element paragraph = page.getElementById("p" + n);
+            assertTrue(paragraph != null, "p" + n);
+            assertTrue(paragraph.selectFirst("a.permalink[href=#p" + n + "]") != null, "permalink on p" + n);
+        }
+        Element p4 = page.getElementById("p4");
+        assertTrue(p4.selectFirst("a.badge[href=../../themes/economy/]") != null, p4.outerHtml());
+        assertTrue(p4.selectFirst("a.badge").attr("title").startsWith("mentions "), "a badge says why");
+        assertTrue(p4.text().contains("Vietnam - Republic of Korea Free Trade Agreement (KVFTA)"));
+        assertFalse(page.text().contains("Comment (0)"));
+        assertFalse(page.text().contains("Source: https"));
+    }
+
+    @Test
+    void themePageListsItsParagraphsNewestStatementFirstEachLinkingToItsAnchor() {
+        Document economy = SiteFiles.page(site(), "themes/economy/index.html");
+
+        List<String> groups = economy.select(".theme-group h2 a").eachAttr("href");
+        assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/", "../../statements/2023-06-23-hanoi-summit-press-meeting/"), groups);
+        assertTrue(economy.selectFirst("a.ref[href=../../statements/2025-08-11-seoul-joint-statement/#p4]") != null);
+        assertTrue(economy.selectFirst("a.ref[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume]") != null);
+        assertTrue(economy.select(".theme-intro strong").text().contains("trade"), "the Markdown introduction is rendered by JBake's Flexmark");
+        assertTrue(economy.selectFirst(".excerpt .section").text().startsWith("STRENGTHENING ECONOMIC"));
+    }
+
+    @Test
+    void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
+        String anchor = "#the-two-sides-agreed-that-the";
+        assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);
+        for (String theme : THEMES) {
+            assertFalse(Files.readString(site().resolve("themes/" + theme + "/index.html")).contains(anchor), theme);
+        }
+    }
+
+    @Test
+    void statementsJsonCarriesEveryParagraphWithAnchorThemesAndUrl() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(site().resolve("data/statements.json").toFile());
+
+        JsonNode statements = root.get("statements");
+        assertEquals(2, statements.size());
+        JsonNode joint = statements.get(0);
+        assertEquals("2025-08-11-seoul-joint-statement", joint.get("id").asText());
+        assertEquals("2025-08-11", joint.get("date").asText());
+        assertEquals("VietNamNet", joint.get("source").get("name").asText());
+        assertEquals(30, joint.get("paragraphs").size());
+        assertEquals(16, statements.get(1).get("paragraphs").size());
+        JsonNode p4 = joint.get("paragraphs").get(8);
+        assertEquals("p4", p4.get("anchor").asText());
+        assertEquals("4", p4.get("number").asText());
+        assertTrue(p4.get("section").asText().startsWith("STRENGTHENING ECONOMIC"));
+        assertEquals("economy", p4.get("themes").get(0).asText());
+        assertEquals("statements/2025-08-11-seoul-joint-statement/#p4", p4.get("url").asText());
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        TestProject again = TestProject.copyOfRepo(dir);
+        assertEquals(0, again.run("build").exitCode());
+
+        assertEquals(SiteFiles.digests(site()), SiteFiles.digests(again.output()));
+    }
+
+    @Test
+    void textFromInputsIsHtmlEscapedNeverMarkup() throws IOException {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.write("seeds/hostile.txt", "The sides agreed <script>alert('x')</script> and <b onclick=\"x()\">bold</b> on trade.\n");
+        p.write("seeds/hostile.yaml", "title: \"<img src=x onerror=alert(1)>\"\ndate: 2024-01-01\n");
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        String html = Files.readString(p.output().resolve("statements/hostile/index.html"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), "text is escaped");
+        Document page = SiteFiles.page(p.output(), "statements/hostile/index.html");
+        assertTrue(page.select("script, img[onerror], [onclick]").isEmpty());
+        assertEquals("<img src=x onerror=alert(1)>", page.selectFirst("h1").text());
+    }
+
+    @Test
+    void failingBuildReportsEveryErrorAndLeavesThePreviousSiteUntouched() throws IOException {
+        TestProject p = TestProject.copyOfRepo(dir);
+        assertEquals(0, p.run("build").exitCode());
+        Map<String, String> before = SiteFiles.digests(p.output());
+        p.write("seeds/2025-08-11-seoul-joint-statement.yaml",
+                p.read("seeds/2025-08-11-seoul-joint-statement.yaml").replace("date: 2025-08-11", "date: yesterday"));
+        p.write("content/themes/economy.md", p.read("content/themes/economy.md").replace("title: Trade", "titel: Trade"));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("seeds/2025-08-11-seoul-joint-statement.yaml:5: error: 'date' is not a date: 'yesterday'"), run.err());
+        assertTrue(run.err().contains("content/themes/economy.md:2: error: unknown field 'titel'"), run.err());
+        assertTrue(run.err().contains("  hint: did you mean 'title'?"), run.err());
+        assertTrue(run.err().contains("content/themes/economy.md:2: error: missing required field 'title'"), run.err());
+        assertTrue(run.err().endsWith("briefing: 3 errors in ingest; nothing was published\n"), run.err());
+        assertEquals(before, SiteFiles.digests(p.output()));
+        try (Stream<Path> siblings = Files.list(p.root())) {
+            assertEquals(List.of(), siblings.map(s -> s.getFileName().toString()).filter(n -> n.startsWith(".site-output")).toList(),
+                    "no work folders left behind");
+        }
+    }
+
+    @Test
+    void pagesOfDeletedInputsDisappear() {
+        TestProject p = TestProject.copyOfRepo(dir);
+        assertEquals(0, p.run("build").exitCode());
+        assertTrue(Files.exists(p.output().resolve(REPORT)));
+        p.delete("seeds/2023-06-23-hanoi-summit-press-meeting.txt");
+        p.delete("seeds/2023-06-23-hanoi-summit-press-meeting.yaml");
+
+        assertEquals(0, p.run("build").exitCode());
+
+        assertFalse(Files.exists(p.output().resolve(REPORT)));
+    }
+
+    @Test
+    void statementsInOtherLayoutsWithoutMetadataAppearOnHomeOwnPageAndThemePages() throws IOException {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.addResource("layouts/seoul-dateline-report.txt", "seeds/seoul-dateline-report.txt");
+        p.addResource("layouts/action-plan-multilevel.txt", "seeds/action-plan-multilevel.txt");
+        p.addResource("layouts/press-conference-transcript.txt", "seeds/press-conference-transcript.txt");
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(3, run.err().lines().filter(l -> l.contains(": warning: no metadata file; inferred")).count(), run.err());
+        Document home = SiteFiles.page(p.output(), "index.html");
+        for (String id : List.of("seoul-dateline-report", "action-plan-multilevel", "press-conference-transcript")) {
+            assertTrue(home.selectFirst("a[href=statements/" + id + "/]") != null, id);
+        }
+        Document plan = SiteFiles.page(p.output(), "statements/action-plan-multilevel/index.html");
+        assertEquals("ACTION PLAN FOR THE COMPREHENSIVE STRATEGIC PARTNERSHIP 2024-2027", plan.selectFirst("h1").text());
+        assertTrue(plan.getElementById("p2-1-1") != null);
+        String economy = Files.readString(p.output().resolve("themes/economy/index.html"));
+        assertTrue(economy.contains("statements/action-plan-multilevel/#p2-1-1"));
+        assertTrue(economy.contains("statements/seoul-dateline-report/#trade-between-the-two-countries-reached"));
+        String labour = Files.readString(p.output().resolve("themes/labour/index.html"));
+        assertTrue(labour.contains("statements/press-conference-transcript/#vietnam-welcomes-the-extension-of-the"));
+        assertTrue(SiteFiles.page(p.output(), "statements/press-conference-transcript/index.html")
+                .select(".speaker").eachText().contains("PRESIDENT YOON:"));
+        // The dated report sorts between the two seeds; the undated transcript and plan sort last.
+        List<String> order = home.select(".statement-list a").eachAttr("href");
+        assertEquals("statements/seoul-dateline-report/", order.get(1));
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndPagesOnce() {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.write("templates/statement.ftlh", p.read("templates/statement.ftlh").replace("${page.kind}", "${page.nosuchfield}"));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(1, run.exitCode());
+        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(1, errors.size(), run.err());
+        assertTrue(errors.get(0).startsWith("templates/statement.ftlh:10: error: The following has evaluated to null or missing:"),
+                errors.get(0));
+        assertTrue(errors.get(0).contains("page.nosuchfield"), errors.get(0));
+        assertTrue(run.err().contains("hint: while rendering /statements/2023-06-23-hanoi-summit-press-meeting/, /statements/2025-08-11-seoul-joint-statement/"),
+                run.err());
+    }
+
+    @Test
+    void aTemplateWithoutHtmlEscapingIsRejected() throws IOException {
+        TestProject p = TestProject.copyOfRepo(dir);
+        Files.move(p.path("templates/home.ftlh"), p.path("templates/home.ftl"));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("templates/home.ftl: error: template 'home.ftl' would render without HTML escaping"), run.err());
+        assertTrue(run.err().contains("templates/home.ftlh: error: missing template for page type 'home'"), run.err());
+    }
+
+    @Test
+    void checkValidatesEverythingButPublishesNothing() {
+        TestProject p = TestProject.copyOfRepo(dir);
+
+        TestProject.Run run = p.run("check");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("ok: 2 statements, 46 paragraphs, 12 pages; nothing published\n", run.out());
+        assertFalse(Files.exists(p.output()));
+    }
+
+    @Test
+    void statementPagesCarryEveryAnchorTheJsonPromises() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(site().resolve("data/statements.json").toFile());
+        for (JsonNode statement : root.get("statements")) {
+            Document page = SiteFiles.page(site(), statement.get("url").asText() + "index.html");
+            IntStream.range(0, statement.get("paragraphs").size()).forEach(i -> {
+                String anchor = statement.get("paragraphs").get(i).get("anchor").asText();
+                assertTrue(page.getElementById(anchor) != null, anchor);
+            });
+        }
+    }
+}
