@@ -130,8 +130,7 @@ public final class SeedReader {
 
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
         SourceRef ref = SourceRef.file(paths.display(file));
-        Optional<YamlMap> yaml = SourceText.decode(readBytes(file), ref, diagnostics)
-                .flatMap(text -> YamlMap.parse(text, ref, 0, diagnostics));
+        Optional<YamlMap> yaml = YamlMap.readFile(file, ref, diagnostics);
         if (yaml.isEmpty()) {
             return Metadata.none();
         }
