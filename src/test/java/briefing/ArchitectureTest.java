@@ -23,6 +23,7 @@ class ArchitectureTest {
                 .layer("publish").definedBy("briefing.publish..")
                 .layer("bake").definedBy("briefing.bake..")
                 .layer("site").definedBy("briefing.site..")
+                .layer("chart").definedBy("briefing.chart..")
                 .layer("analyze").definedBy("briefing.analyze..")
                 .layer("ingest").definedBy("briefing.ingest..")
                 .layer("diag").definedBy("briefing.diag..")
@@ -32,6 +33,7 @@ class ArchitectureTest {
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("bake").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("chart").mayOnlyBeAccessedByLayers("site")
                 .whereLayer("analyze").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("diag").mayOnlyBeAccessedByLayers("main", "pipeline", "publish", "bake", "ingest", "analyze")
@@ -49,6 +51,13 @@ class ArchitectureTest {
     void jbakeAndFreemarkerStayInBake() {
         noClasses().that().resideOutsideOfPackage("briefing.bake..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jbake..", "freemarker..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void jfreeChartStaysInChart() {
+        noClasses().that().resideOutsideOfPackage("briefing.chart..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,10 @@
 package briefing.analyze;
 
+import briefing.diag.Diagnostics;
 import briefing.model.Briefing;
+import briefing.model.Figure;
+import briefing.model.FigureEdits;
+import briefing.model.FigureRules;
 import briefing.model.ClassifierSettings;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
@@ -12,13 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The analysis stage: statements and themes in, the classified corpus out. No I/O. */
+/** The analysis stage: statements, themes and figure rules in, the classified corpus and its figures out. No I/O. */
 public final class CorpusAnalyzer {
 
     private CorpusAnalyzer() {
     }
 
-    public static Briefing analyze(List<Statement> statements, List<Theme> themes, ClassifierSettings settings) {
+    public static Briefing analyze(List<Statement> statements, List<Theme> themes, ClassifierSettings settings,
+                                   FigureRules figureRules, FigureEdits figureEdits, Diagnostics diagnostics) {
         ThemeClassifier classifier = new ThemeClassifier(themes, settings);
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = new HashMap<>();
         for (Statement statement : statements) {
@@ -33,6 +38,7 @@ public final class CorpusAnalyzer {
                         classifier.classify(Stems.of(paragraph.text()), heading));
             }
         }
-        return new Briefing(statements, themes, themesByParagraph);
+        List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
+        return new Briefing(statements, themes, themesByParagraph, figures, figureRules);
     }
 }

@@ -134,6 +134,15 @@ public final class ThemeReader {
         }
     }
 
+    /** The slugs of the theme files present, valid or not. */
+    public List<String> slugsPresent(Path themesDir) {
+        if (!Files.isDirectory(themesDir)) {
+            return List.of();
+        }
+        return markdownFiles(themesDir).stream()
+                .map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")).toList();
+    }
+
     private static List<Path> markdownFiles(Path dir) {
         try (Stream<Path> stream = Files.list(dir)) {
             return stream.filter(Files::isRegularFile)

@@ -1,6 +1,7 @@
 package briefing.ingest;
 
 import briefing.diag.Diagnostics;
+import briefing.diag.Suggestions;
 import briefing.model.SourceRef;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -240,6 +241,27 @@ public final class YamlMap {
         }
         error(tuple.getValueNode(), "'" + key + "' must be a group of 'name: value' lines", "indent them under '" + key + ":'");
         return Optional.empty();
+    }
+
+    /** A list of mappings ({@code - key: value} items); each item that is not a mapping is reported. */
+    public List<YamlMap> maps(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return List.of();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            error(tuple.getValueNode(), "'" + key + "' must be a list of entries", "start each entry with '- '");
+            return List.of();
+        }
+        List<YamlMap> out = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                out.add(new YamlMap(file, lineOffset, diagnostics, mapping));
+            } else {
+                error(item, "each entry of '" + key + "' must be a group of 'name: value' lines", "");
+            }
+        }
+        return out;
     }
 
     /** Every entry of this map as name → number, each bad number reported at its line. */

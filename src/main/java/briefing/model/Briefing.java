@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The whole corpus after analysis: statements newest first, themes in their editors' order, and the
- * themes of every paragraph (a paragraph with no theme maps to an empty list).
+ * The whole corpus after analysis: statements newest first, themes in their editors' order, the
+ * themes of every paragraph (a paragraph with no theme maps to an empty list), and the figures ledger
+ * with the rules that typed it.
  */
 public record Briefing(List<Statement> statements, List<Theme> themes,
-                       Map<ParagraphRef, List<ThemeMatch>> themesByParagraph) {
+                       Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
+                       List<Figure> figures, FigureRules figureRules) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -22,6 +24,14 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         statements = statements.stream().sorted(NEWEST_FIRST).toList();
         themes = List.copyOf(themes);
         themesByParagraph = Map.copyOf(Objects.requireNonNull(themesByParagraph));
+        figures = List.copyOf(figures);
+        Objects.requireNonNull(figureRules, "figureRules");
+    }
+
+    /** The figures stated in one paragraph, in reading order. */
+    public List<Figure> figuresOf(Statement statement, Paragraph paragraph) {
+        ParagraphRef ref = new ParagraphRef(statement.id(), paragraph.anchor());
+        return figures.stream().filter(f -> ref.equals(f.source())).toList();
     }
 
     public List<ThemeMatch> themesOf(Statement statement, Paragraph paragraph) {

@@ -4,12 +4,19 @@ import briefing.analyze.CorpusAnalyzer;
 import briefing.bake.JBakeBaker;
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
+import briefing.ingest.ChartDefinitionReader;
+import briefing.ingest.FigureDataReader;
+import briefing.ingest.FigureRulesReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
 import briefing.ingest.SiteSettingsReader;
 import briefing.ingest.ThemeReader;
 import briefing.model.Briefing;
+import briefing.model.ChartDefinition;
 import briefing.model.ClassifierSettings;
+import briefing.model.FigureEdits;
+import briefing.model.FigureRules;
+import briefing.model.FigureTopic;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
 import briefing.model.Theme;
@@ -18,7 +25,6 @@ import briefing.publish.Publisher;
 import briefing.site.Page;
 import briefing.site.SiteModel;
 import briefing.site.StagingWriter;
-import briefing.site.StatementsJson;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,15 +66,20 @@ public final class Build {
         StageTimes times = new StageTimes();
         Diagnostics all = new Diagnostics();
         Inputs inputs = times.time("ingest", () -> ingest(all));
-        Briefing briefing = times.time("analyze", () -> CorpusAnalyzer.analyze(inputs.statements, inputs.themes, inputs.classifier));
-        SiteModel model = new SiteModel(briefing, inputs.site);
+        Briefing briefing = times.time("analyze", () -> {
+            Diagnostics diagnostics = new Diagnostics();
+            Briefing analyzed = CorpusAnalyzer.analyze(inputs.statements, inputs.themes, inputs.classifier,
+                    inputs.figureRules, inputs.figureEdits, diagnostics);
+            report(diagnostics, all, "analyze");
+            return analyzed;
+        });
+        SiteModel model = new SiteModel(briefing, inputs.site, inputs.charts);
         List<Page> pages = model.pages();
 
         Path staging = Publisher.workFolder(options.output(), "staging");
         Path built = Publisher.workFolder(options.output(), "next");
         try {
-            times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"),
-                    Map.of("data/statements.json", StatementsJson.render(briefing, inputs.site))));
+            times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files()));
             times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, pages, model)));
             times.time("check", () -> {
                 Diagnostics links = new Diagnostics();
@@ -87,7 +98,14 @@ public final class Build {
         return new BuildReport(briefing.statements().size(), paragraphs, pages.size(), warned, times);
     }
 
-    private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements) {
+    private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
+                          FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts) {
+    }
+
+    private void report(Diagnostics stage, Diagnostics all, String name) {
+        all.addAll(stage);
+        stage.all().stream().filter(d -> !d.isError()).forEach(warnings);
+        stage.throwIfErrors(name);
     }
 
     private Inputs ingest(Diagnostics all) {
@@ -97,11 +115,17 @@ public final class Build {
         ThemeReader themeReader = new ThemeReader(paths);
         List<Theme> themes = themeReader.readThemes(content.resolve("themes"), diagnostics);
         Optional<ClassifierSettings> classifier = themeReader.readSettings(content.resolve("classification.yaml"), diagnostics);
+        Optional<FigureRules> figureRules = new FigureRulesReader(paths).read(content.resolve("figure-rules.yaml"), diagnostics);
+        FigureEdits figureEdits = new FigureDataReader(paths).read(content.resolve("figure-data.yaml"), diagnostics);
+        List<ChartDefinition> charts = new ChartDefinitionReader(paths).read(content.resolve("charts.yaml"), diagnostics);
+        // Checked against the theme files present, so a broken theme file is one error, not two.
+        figureRules.ifPresent(rules -> ChartDefinitionReader.checkAgainst(charts,
+                rules.topics().stream().map(FigureTopic::slug).toList(), themeReader.slugsPresent(content.resolve("themes")),
+                diagnostics));
         List<Statement> statements = new SeedReader(paths).read(options.seeds(), diagnostics);
-        all.addAll(diagnostics);
-        diagnostics.all().stream().filter(d -> !d.isError()).forEach(warnings);
-        diagnostics.throwIfErrors("ingest");
-        return new Inputs(site.orElseThrow(), themes, classifier.orElseThrow(), statements);
+        report(diagnostics, all, "ingest");
+        return new Inputs(site.orElseThrow(), themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
+                figureEdits, charts);
     }
 
     private JBakeBaker.Request bakeRequest(Path staging, Path built, List<Page> pages, SiteModel model) {

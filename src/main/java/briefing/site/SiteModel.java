@@ -1,7 +1,9 @@
 package briefing.site;
 
 import briefing.model.Briefing;
+import briefing.model.ChartDefinition;
 import briefing.model.Paragraph;
+import briefing.model.ParagraphRef;
 import briefing.model.ParagraphRole;
 import briefing.model.Section;
 import briefing.model.SiteSettings;
@@ -21,7 +23,7 @@ import java.util.Objects;
  * templates only render. Pure: no I/O.
  *
  * <p>URL layout (a public contract): {@code /}, {@code /themes/}, {@code /themes/<slug>/},
- * {@code /statements/}, {@code /statements/<id>/#<anchor>}.
+ * {@code /statements/}, {@code /statements/<id>/#<anchor>}, {@code /figures/}, {@code /data/*.json}.
  */
 public final class SiteModel {
 
@@ -29,10 +31,12 @@ public final class SiteModel {
     private final SiteSettings settings;
     private final Map<String, Theme> themesBySlug = new HashMap<>();
     private final LocalDate siteDate;
+    private final FigureViews figures;
 
-    public SiteModel(Briefing briefing, SiteSettings settings) {
+    public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
+        this.figures = new FigureViews(briefing, charts);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
@@ -67,9 +71,24 @@ public final class SiteModel {
                 .map();
     }
 
+    /** Every generated file besides the pages, by its path in the site: data files and charts. */
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        files.put("data/statements.json", StatementsJson.render(briefing, settings));
+        files.put("data/figures.json", figures.json(settings.baseUrl()));
+        files.put("data/figures.csv", figures.csv(settings.baseUrl()));
+        for (ChartView chart : figures.charts()) {
+            files.put(chart.svgPath(), chart.svg());
+            files.put(chart.pngPath(), chart.png());
+            files.put(chart.csvPath(), chart.csv());
+        }
+        return files;
+    }
+
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
+        pages.add(figuresPage());
         pages.add(themesIndex());
         for (Theme theme : briefing.themes()) {
             pages.add(themePage(theme));
@@ -81,8 +100,13 @@ public final class SiteModel {
         return pages;
     }
 
+    private Page figuresPage() {
+        return new Page("figures/", "figures", "Figures", siteDate, "html", "", figures.ledger());
+    }
+
     private Page home() {
         return new Page("", "home", settings.title(), siteDate, "html", "", Views.of()
+                .put("keyFigures", figures.keyFigures())
                 .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
                 .put("statements", briefing.statements().stream().map(this::statementSummary).toList())
                 .map());
@@ -96,12 +120,14 @@ public final class SiteModel {
 
     private Page themePage(Theme theme) {
         List<Object> groups = new ArrayList<>();
+        List<ParagraphRef> onTheme = new ArrayList<>();
         int count = 0;
         for (Statement statement : briefing.statements()) {
             List<Object> paragraphs = new ArrayList<>();
             for (Paragraph paragraph : statement.paragraphs()) {
                 List<ThemeMatch> matches = briefing.themesOf(statement, paragraph);
-                matches.stream().filter(m -> m.theme().equals(theme.slug())).findFirst().ifPresent(match ->
+                matches.stream().filter(m -> m.theme().equals(theme.slug())).findFirst().ifPresent(match -> {
+                        onTheme.add(new ParagraphRef(statement.id(), paragraph.anchor()));
                         paragraphs.add(Views.of()
                                 .put("anchor", paragraph.anchor())
                                 .put("number", paragraph.number())
@@ -113,7 +139,8 @@ public final class SiteModel {
                                 .put("why", why(match))
                                 .put("otherThemes", badges(matches.stream()
                                         .filter(m -> !m.theme().equals(theme.slug())).toList()))
-                                .map()));
+                                .map());
+                });
             }
             if (!paragraphs.isEmpty()) {
                 count += paragraphs.size();
@@ -130,6 +157,9 @@ public final class SiteModel {
                         .put("summary", theme.summary())
                         .put("count", count)
                         .put("groups", groups)
+                        .put("figures", figures.forParagraphs(onTheme))
+                        .put("charts", figures.charts().stream().filter(c -> theme.slug().equals(c.theme()))
+                                .map(ChartView::view).toList())
                         .map());
     }
 
@@ -159,6 +189,7 @@ public final class SiteModel {
                     .put("speaker", paragraph.speaker())
                     .put("role", roleLabel(paragraph.role()))
                     .put("text", paragraph.text())
+                    .put("segments", figures.segments(statement, paragraph))
                     .put("themes", badges(briefing.themesOf(statement, paragraph)))
                     .map()));
         }

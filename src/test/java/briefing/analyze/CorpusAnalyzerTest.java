@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.TestProject;
 import briefing.diag.Diagnostics;
+import briefing.ingest.FigureRulesReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
 import briefing.ingest.ThemeReader;
 import briefing.model.Briefing;
 import briefing.model.ClassifierSettings;
+import briefing.model.FigureEdits;
+import briefing.model.FigureRules;
 import briefing.model.Paragraph;
 import briefing.model.Statement;
 import briefing.model.Theme;
@@ -24,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Classification of the real seeds with the real theme definitions in content/. */
 class CorpusAnalyzerTest {
 
-    private static Briefing briefing;
+    static Briefing briefing;
 
     @BeforeAll
     static void analyzeRealCorpus() {
@@ -34,8 +37,9 @@ class CorpusAnalyzerTest {
         List<Theme> themeList = themes.readThemes(TestProject.REPO.resolve("content/themes"), diagnostics);
         ClassifierSettings settings = themes.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
         List<Statement> statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
+        FigureRules rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
+        briefing = CorpusAnalyzer.analyze(statements, themeList, settings, rules, FigureEdits.NONE, diagnostics);
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
-        briefing = CorpusAnalyzer.analyze(statements, themeList, settings);
     }
 
     private static List<String> themesOf(String statementId, String anchor) {

@@ -48,14 +48,15 @@ class BuildTest {
     @Test
     void buildSucceedsQuietlyAndSaysWhatItBuilt() {
         assertEquals(0, firstBuild.exitCode(), firstBuild.toString());
-        assertEquals("built 12 pages from 2 statements (46 paragraphs) into site-output\n", firstBuild.out());
+        assertEquals("built 13 pages from 2 statements (46 paragraphs) into site-output\n", firstBuild.out());
         assertEquals("", firstBuild.err(), "no warnings and no JBake logging on the real inputs");
     }
 
     @Test
     void everyPageOfThePublicUrlLayoutExists() {
         List<String> expected = Stream.concat(
-                Stream.of("index.html", "themes/index.html", "statements/index.html", JOINT, REPORT, "data/statements.json", "css/site.css"),
+                Stream.of("index.html", "themes/index.html", "statements/index.html", JOINT, REPORT, "data/statements.json", "css/site.css",
+                        "figures/index.html", "data/figures.json", "data/figures.csv"),
                 THEMES.stream().map(t -> "themes/" + t + "/index.html")).toList();
         for (String file : expected) {
             assertTrue(Files.isRegularFile(site().resolve(file)), file);
@@ -268,7 +269,7 @@ class BuildTest {
         TestProject.Run run = p.run("check");
 
         assertEquals(0, run.exitCode(), run.toString());
-        assertEquals("ok: 2 statements, 46 paragraphs, 12 pages; nothing published\n", run.out());
+        assertEquals("ok: 2 statements, 46 paragraphs, 13 pages; nothing published\n", run.out());
         assertFalse(Files.exists(p.output()));
     }
 

@@ -1,4 +1,4 @@
-package briefing.ingest;
+package briefing.diag;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,8 +18,13 @@ public final class Suggestions {
         String wanted = typed.toLowerCase(Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> score(wanted, k.toLowerCase(Locale.ROOT)))
+                        .thenComparing(k -> !sharesStart(wanted, k.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
                 .filter(best -> score(wanted, best.toLowerCase(Locale.ROOT)) <= Math.max(2, wanted.length() / 2));
+    }
+
+    private static boolean sharesStart(String typed, String candidate) {
+        return typed.startsWith(candidate) || candidate.startsWith(typed);
     }
 
     /** Edit distance, but a shared prefix of four or more letters ({@code economics}/{@code economy}) counts as close. */

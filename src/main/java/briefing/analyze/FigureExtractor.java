@@ -1,0 +1,204 @@
+package briefing.analyze;
+
+import briefing.model.Figure;
+import briefing.model.FigureStatus;
+import briefing.model.FigureTime;
+import briefing.model.FigureUnit;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRef;
+import briefing.model.Statement;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every quantity a statement states: money ({@code $87 billion}, {@code US$100 billion},
+ * {@code 150 billion USD}), percentages ({@code 11.4 percent}, {@code 18.6%}) and counts with their noun
+ * ({@code 9,500 active investment projects}), each normalised to a number and unit, with its sentence,
+ * its paragraph and what the sentence says of its time. Years, durations ({@code 30 years}), dates and
+ * numbers inside names ({@code 1982}, {@code P4G}) are not figures. A shared amount ({@code EDCF and
+ * EDPF, each worth US$2 billion}) becomes one figure per holder. Topic and status are left for
+ * {@link FigureTyper}. Pure.
+ */
+public final class FigureExtractor {
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:\\s*|-)(trillion|billion|million|thousand|bn|mn|tn)\\b";
+    private static final Pattern MONEY_SYMBOL = Pattern.compile(
+            "(US\\$|USD\\s?|\\$|₩|KRW\\s?)\\s?" + NUMBER + "(?:" + SCALE + ")?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "(?:" + SCALE + ")?\\s*(USD|US\\s+dollars|dollars|won|KRW)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s*(?:percent|per\\s+cent|%)", Pattern.CASE_INSENSITIVE);
+    private static final String SMALL_WORD = "(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|per|at|than|as)\\b)[a-z][a-z-]*";
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:" + SMALL_WORD + "\\s+){0,3}?" + SMALL_WORD + "s)\\b");
+    private static final Set<String> NOT_COUNTED = Set.of("years", "months", "weeks", "days", "hours", "minutes",
+            "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won");
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\b(over|nearly|about|around|approximately|almost|more than|less than|up to|some|roughly)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EACH = Pattern.compile("\\beach\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACRONYM_IN_PARENS = Pattern.compile("\\(([A-Z][A-Za-z0-9+&-]{1,11})\\)");
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
+
+    /** A figure found in one sentence, before typing. */
+    record Found(int start, int end, double value, FigureUnit unit, String noun, String qualifier) {
+    }
+
+    private FigureExtractor() {
+    }
+
+    /** Every figure of every paragraph of the statement, in reading order, numbered per paragraph. */
+    public static List<Figure> extract(Statement statement) {
+        Integer year = statement.date() == null ? null : statement.date().getYear();
+        List<Figure> figures = new ArrayList<>();
+        for (Paragraph paragraph : statement.paragraphs()) {
+            int n = 0;
+            for (String sentence : sentences(paragraph.text())) {
+                List<Found> found = inSentence(sentence);
+                List<TimeExpressions.Found> times = TimeExpressions.in(sentence, year);
+                for (Found f : found) {
+                    FigureTime time = timeOf(f, found, times);
+                    Integer base = f.unit() == FigureUnit.PERCENT ? baseOf(f, times) : null;
+                    List<String> holders = sharedHolders(sentence, f);
+                    for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
+                        n++;
+                        figures.add(new Figure(statement.id() + "#" + paragraph.anchor() + "." + n,
+                                new ParagraphRef(statement.id(), paragraph.anchor()), sentence, f.start(), f.end(),
+                                sentence.substring(f.start(), f.end()), f.value(), f.unit(), f.noun(), f.qualifier(),
+                                holder, "other", FigureStatus.REPORTED, time, base, null, null, paragraph.source()));
+                    }
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** The sentences of a paragraph, as the JDK's English sentence rules split them. */
+    static List<String> sentences(String text) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(text);
+        List<String> out = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String sentence = text.substring(start, end).strip();
+            if (!sentence.isEmpty()) {
+                out.add(sentence);
+            }
+        }
+        return out;
+    }
+
+    /** Figures of one sentence: money first, then percentages, then counts, never overlapping. */
+    static List<Found> inSentence(String sentence) {
+        List<Found> found = new ArrayList<>();
+        boolean[] taken = new boolean[sentence.length() + 1];
+        Matcher m = MONEY_SYMBOL.matcher(sentence);
+        while (m.find()) {
+            FigureUnit unit = m.group(1).contains("₩") || m.group(1).toUpperCase(Locale.ROOT).startsWith("KRW")
+                    ? FigureUnit.KRW : FigureUnit.USD;
+            take(found, taken, sentence, m.start(), m.end(), number(m.group(2)) * scale(m.group(3)), unit, null);
+        }
+        m = MONEY_WORD.matcher(sentence);
+        while (m.find()) {
+            String currency = m.group(3).toLowerCase(Locale.ROOT);
+            FigureUnit unit = currency.equals("won") || currency.equals("krw") ? FigureUnit.KRW : FigureUnit.USD;
+            take(found, taken, sentence, m.start(), m.end(), number(m.group(1)) * scale(m.group(2)), unit, null);
+        }
+        m = PERCENT.matcher(sentence);
+        while (m.find()) {
+            take(found, taken, sentence, m.start(), m.end(), number(m.group(1)), FigureUnit.PERCENT, null);
+        }
+        m = COUNT.matcher(sentence);
+        while (m.find()) {
+            String digits = m.group(1);
+            String noun = m.group(2);
+            String lastWord = noun.substring(noun.lastIndexOf(' ') + 1);
+            boolean isYear = digits.length() == 4 && !digits.contains(",") && digits.matches("(19|20)\\d{2}");
+            boolean afterMonth = MONTH_BEFORE.matcher(sentence.substring(0, m.start())).find();
+            if (!isYear && !afterMonth && !NOT_COUNTED.contains(lastWord)) {
+                take(found, taken, sentence, m.start(), m.end(), number(digits), FigureUnit.COUNT, noun);
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static void take(List<Found> found, boolean[] taken, String sentence, int start, int end, double value,
+                             FigureUnit unit, String noun) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+        Matcher q = QUALIFIER.matcher(sentence.substring(0, start));
+        String qualifier = q.find() ? q.group(1).toLowerCase(Locale.ROOT) : null;
+        found.add(new Found(start, end, value, unit, noun, qualifier));
+    }
+
+    /**
+     * The time a figure goes with: the nearest expression after it with no other figure in between,
+     * else the nearest before it. Comparison bases never count.
+     */
+    private static FigureTime timeOf(Found figure, List<Found> all, List<TimeExpressions.Found> times) {
+        int nextFigure = all.stream().filter(f -> f.start() > figure.start()).mapToInt(Found::start).min().orElse(Integer.MAX_VALUE);
+        for (TimeExpressions.Found t : times) {
+            if (!t.base() && t.start() >= figure.end() && t.start() < nextFigure) {
+                return t.time();
+            }
+        }
+        TimeExpressions.Found before = null;
+        for (TimeExpressions.Found t : times) {
+            if (!t.base() && t.end() <= figure.start()) {
+                before = t;
+            }
+        }
+        return before == null ? FigureTime.NONE : before.time();
+    }
+
+    private static Integer baseOf(Found figure, List<TimeExpressions.Found> times) {
+        return times.stream().filter(t -> t.base() && t.start() >= figure.end() && t.start() - figure.end() < 60)
+                .map(t -> t.time().start()).findFirst().orElse(null);
+    }
+
+    /** For {@code X (A) and Y (B), each worth $N}: the holders A and B; empty when the amount is not shared. */
+    private static List<String> sharedHolders(String sentence, Found figure) {
+        if (!EACH.matcher(sentence.substring(0, figure.start())).find()) {
+            return List.of();
+        }
+        List<String> holders = new ArrayList<>();
+        Matcher m = ACRONYM_IN_PARENS.matcher(sentence.substring(0, figure.start()));
+        while (m.find()) {
+            holders.add(m.group(1));
+        }
+        return holders.size() >= 2 ? holders : List.of();
+    }
+
+    private static double number(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static double scale(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "trillion", "tn" -> 1e12;
+            case "billion", "bn" -> 1e9;
+            case "million", "mn" -> 1e6;
+            case "thousand" -> 1e3;
+            default -> 1;
+        };
+    }
+}

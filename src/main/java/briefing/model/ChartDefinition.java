@@ -1,0 +1,25 @@
+package briefing.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A chart as editors define it in {@code content/charts.yaml}: which figures it plots (by topic, money
+ * figures only), how (values by year, or amounts over periods), and on which theme page it also shows.
+ *
+ * @param theme a theme slug, or null for the figures page only
+ */
+public record ChartDefinition(String id, String title, Kind kind, List<String> topics, String theme, String intro,
+                              SourceRef source) {
+
+    /** TIMELINE: reported values and targets by year; PERIODS: amounts over their periods. */
+    public enum Kind { TIMELINE, PERIODS }
+
+    public ChartDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(intro, "intro");
+        topics = List.copyOf(topics);
+    }
+}

@@ -1,0 +1,44 @@
+package briefing.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chart ready for a page: its files (SVG, PNG, CSV of exactly the plotted values), a short alt text,
+ * a longer description of values and trend, and the table rows of the plotted values with their sources.
+ *
+ * @param theme the theme page it also shows on, or null
+ */
+record ChartView(String id, String title, String intro, String theme, String alt, String description,
+                 List<String> columns, List<Map<String, Object>> rows, byte[] svg, byte[] png, byte[] csv,
+                 int width, int height) {
+
+    String svgPath() {
+        return "figures/" + id + ".svg";
+    }
+
+    String pngPath() {
+        return "figures/" + id + ".png";
+    }
+
+    String csvPath() {
+        return "figures/" + id + ".csv";
+    }
+
+    Map<String, Object> view() {
+        return Views.of()
+                .put("id", id)
+                .put("title", title)
+                .put("intro", intro)
+                .put("alt", alt)
+                .put("description", description)
+                .put("columns", columns)
+                .put("rows", rows)
+                .put("svg", svgPath())
+                .put("png", pngPath())
+                .put("csv", csvPath())
+                .put("width", width)
+                .put("height", height)
+                .map();
+    }
+}

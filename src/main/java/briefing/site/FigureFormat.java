@@ -1,0 +1,71 @@
+package briefing.site;
+
+import briefing.model.Figure;
+import briefing.model.FigureUnit;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Figures as a reader sees them: {@code US$1.2 billion}, {@code 11.4%}, {@code over 9,500 active investment projects}. */
+final class FigureFormat {
+
+    private FigureFormat() {
+    }
+
+    /** The normalised amount, with its qualifier. */
+    static String amount(Figure f) {
+        String amount = switch (f.unit()) {
+            case USD -> "US$" + scaled(f.value());
+            case KRW -> "₩" + scaled(f.value());
+            case PERCENT -> plain(f.value()) + "%";
+            case COUNT -> grouped(f.value()) + " " + f.noun();
+        };
+        return f.qualifier() == null ? amount : f.qualifier() + " " + amount;
+    }
+
+    /** A short label for chart points and bars: {@code US$87bn}, {@code US$200m}. */
+    static String shortAmount(Figure f) {
+        if (!f.unit().isMoney()) {
+            return amount(f);
+        }
+        String symbol = f.unit() == FigureUnit.USD ? "US$" : "₩";
+        double v = f.value();
+        if (v >= 1e12) {
+            return symbol + plain(v / 1e12) + "tn";
+        }
+        if (v >= 1e9) {
+            return symbol + plain(v / 1e9) + "bn";
+        }
+        if (v >= 1e6) {
+            return symbol + plain(v / 1e6) + "m";
+        }
+        return symbol + grouped(v);
+    }
+
+    /** The value as a plain machine-readable number ({@code 87000000000}, {@code 11.4}). */
+    static String machine(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String scaled(double v) {
+        if (v >= 1e12) {
+            return plain(v / 1e12) + " trillion";
+        }
+        if (v >= 1e9) {
+            return plain(v / 1e9) + " billion";
+        }
+        if (v >= 1e6) {
+            return plain(v / 1e6) + " million";
+        }
+        return grouped(v);
+    }
+
+    private static String plain(double v) {
+        return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+
+    private static String grouped(double v) {
+        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+}

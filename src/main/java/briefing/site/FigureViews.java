@@ -1,0 +1,399 @@
+package briefing.site;
+
+import briefing.chart.ChartImage;
+import briefing.chart.ChartRenderer;
+import briefing.chart.PeriodSpec;
+import briefing.chart.TimelineSpec;
+import briefing.model.Briefing;
+import briefing.model.ChartDefinition;
+import briefing.model.Figure;
+import briefing.model.FigureStatus;
+import briefing.model.FigureTime;
+import briefing.model.FigureTopic;
+import briefing.model.FigureUnit;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRef;
+import briefing.model.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the site shows of the figures ledger: the ledger page grouped by topic, the charts with
+ * their tables, descriptions and files, figures marked inside paragraph text, figures per theme, the key
+ * figures of the home page and the data files. Charts come from the figures, never from typed-in values.
+ */
+final class FigureViews {
+
+    private final Briefing briefing;
+    private final Map<String, Statement> statements = new HashMap<>();
+    private final List<ChartView> charts;
+
+    FigureViews(Briefing briefing, List<ChartDefinition> definitions) {
+        this.briefing = briefing;
+        briefing.statements().forEach(s -> statements.put(s.id(), s));
+        this.charts = definitions.stream().map(this::chart).toList();
+    }
+
+    List<ChartView> charts() {
+        return charts;
+    }
+
+    /** The page anchor of a figure on {@code /figures/}. */
+    static String anchor(Figure figure) {
+        return "fig-" + figure.id().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    // ---- the ledger -------------------------------------------------------------------------------
+
+    Map<String, Object> ledger() {
+        List<Object> groups = new ArrayList<>();
+        for (FigureTopic topic : briefing.figureRules().topics()) {
+            List<Object> rows = briefing.figures().stream().filter(f -> f.topic().equals(topic.slug()))
+                    .sorted(ledgerOrder()).<Object>map(this::figureView).toList();
+            if (!rows.isEmpty()) {
+                groups.add(Views.of().put("slug", topic.slug()).put("title", topic.title()).put("figures", rows).map());
+            }
+        }
+        return Views.of()
+                .put("groups", groups)
+                .put("count", briefing.figures().size())
+                .put("charts", charts.stream().map(ChartView::view).toList())
+                .map();
+    }
+
+    private Comparator<Figure> ledgerOrder() {
+        return Comparator.comparing((Figure f) -> f.time().plotYear(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Figure::status)
+                .thenComparing(Figure::id);
+    }
+
+    Map<String, Object> figureView(Figure f) {
+        Views view = Views.of()
+                .put("id", f.id())
+                .put("anchor", anchor(f))
+                .put("amount", FigureFormat.amount(f))
+                .put("time", f.time().describe())
+                .put("status", topicOf(f).statusLabel(f.status()))
+                .put("holder", f.holder())
+                .put("label", f.label())
+                .put("base", f.baseYear() == null ? null : "compared to " + f.baseYear());
+        if (f.source() != null) {
+            Statement statement = statements.get(f.source().statementId());
+            Paragraph paragraph = statement.paragraph(f.source().anchor()).orElseThrow();
+            view.put("before", f.sentence().substring(0, f.start()))
+                    .put("figure", f.sentence().substring(f.start(), f.end()))
+                    .put("after", f.sentence().substring(f.end()))
+                    .put("path", SiteModel.paragraphPath(statement, paragraph))
+                    .put("where", where(statement, paragraph));
+        }
+        if (f.outsideUrl() != null) {
+            view.put("outsideUrl", f.outsideUrl());
+        }
+        return view.map();
+    }
+
+    private static String where(Statement statement, Paragraph paragraph) {
+        String which = paragraph.number() != null ? "paragraph " + paragraph.number() : "paragraph “" + paragraph.anchor() + "”";
+        return statement.title() + " (" + Dates.display(statement.date()) + "), " + which;
+    }
+
+    private FigureTopic topicOf(Figure f) {
+        return briefing.figureRules().topic(f.topic());
+    }
+
+    // ---- figures in paragraphs, on themes and on the home page -------------------------------------
+
+    /**
+     * A paragraph's text cut into segments, each figure's words a segment of its own linking to the
+     * ledger; figures sharing words (one amount, several holders) share one mark.
+     */
+    List<Object> segments(Statement statement, Paragraph paragraph) {
+        String text = paragraph.text();
+        List<int[]> marks = new ArrayList<>(); // {start, end, figureIndex}
+        List<Figure> figures = briefing.figuresOf(statement, paragraph);
+        int sentenceCursor = 0;
+        String lastSentence = null;
+        int sentenceStart = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (!f.sentence().equals(lastSentence)) {
+                int found = text.indexOf(f.sentence(), sentenceCursor);
+                if (found < 0) {
+                    continue;
+                }
+                sentenceStart = found;
+                sentenceCursor = found;
+                lastSentence = f.sentence();
+            }
+            int start = sentenceStart + f.start();
+            int end = sentenceStart + f.end();
+            if (marks.isEmpty() || start >= marks.get(marks.size() - 1)[1]) {
+                marks.add(new int[] {start, end, i});
+            }
+        }
+        List<Object> segments = new ArrayList<>();
+        int at = 0;
+        for (int[] mark : marks) {
+            if (mark[0] > at) {
+                segments.add(Views.of().put("text", text.substring(at, mark[0])).map());
+            }
+            Figure f = figures.get(mark[2]);
+            segments.add(Views.of().put("text", text.substring(mark[0], mark[1]))
+                    .put("figure", anchor(f))
+                    .put("title", FigureFormat.amount(f) + ", " + f.time().describe() + " (" + topicOf(f).title().toLowerCase(java.util.Locale.ROOT) + ", " + topicOf(f).statusLabel(f.status()) + ")")
+                    .map());
+            at = mark[1];
+        }
+        if (at < text.length()) {
+            segments.add(Views.of().put("text", text.substring(at)).map());
+        }
+        return segments;
+    }
+
+    /** The figures stated in the paragraphs of a theme, newest statement first. */
+    List<Object> forParagraphs(List<ParagraphRef> paragraphs) {
+        List<Object> out = new ArrayList<>();
+        for (ParagraphRef ref : paragraphs) {
+            briefing.figures().stream().filter(f -> ref.equals(f.source())).map(this::figureView).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The key figures for the home page: per topic (but the fallback), the latest reported value and the
+     * furthest target, money first.
+     */
+    List<Object> keyFigures() {
+        List<Object> out = new ArrayList<>();
+        for (FigureTopic topic : briefing.figureRules().topics()) {
+            if (topic.slug().equals(briefing.figureRules().fallbackTopic())) {
+                continue;
+            }
+            List<Figure> dated = briefing.figures().stream()
+                    .filter(f -> f.topic().equals(topic.slug()) && f.time().plotYear() != null).toList();
+            Comparator<Figure> latest = Comparator.comparing((Figure f) -> f.time().plotYear())
+                    .thenComparing(f -> f.unit().isMoney())
+                    .thenComparing(Figure::value);
+            dated.stream().filter(f -> f.status() == FigureStatus.REPORTED).max(latest).ifPresent(f -> out.add(key(topic, f)));
+            dated.stream().filter(f -> f.status() == FigureStatus.TARGET).max(latest).ifPresent(f -> out.add(key(topic, f)));
+        }
+        return out;
+    }
+
+    private Map<String, Object> key(FigureTopic topic, Figure f) {
+        return Views.of().putAll(figureView(f)).put("topic", topic.title()).map();
+    }
+
+    // ---- charts ------------------------------------------------------------------------------------
+
+    private ChartView chart(ChartDefinition definition) {
+        List<Figure> figures = briefing.figures().stream()
+                .filter(f -> definition.topics().contains(f.topic()) && f.unit() == FigureUnit.USD)
+                .toList();
+        return definition.kind() == ChartDefinition.Kind.TIMELINE ? timeline(definition, figures) : periods(definition, figures);
+    }
+
+    private record Plotted(int year, double value, FigureStatus status, List<Figure> figures) {
+    }
+
+    private ChartView timeline(ChartDefinition def, List<Figure> figures) {
+        Map<List<Object>, List<Figure>> byPoint = figures.stream().filter(f -> f.time().plotYear() != null)
+                .collect(Collectors.groupingBy(f -> List.of(f.status(), f.time().plotYear(), f.value()),
+                        LinkedHashMap::new, Collectors.toList()));
+        List<Plotted> points = byPoint.values().stream()
+                .map(fs -> new Plotted(fs.get(0).time().plotYear(), fs.get(0).value(), fs.get(0).status(), fs))
+                .sorted(Comparator.comparingInt(Plotted::year).thenComparing(Plotted::status).thenComparingDouble(Plotted::value))
+                .toList();
+        List<Figure> unplotted = figures.stream().filter(f -> f.time().plotYear() == null).toList();
+
+        TimelineSpec spec = new TimelineSpec(def.id(), def.title(), "US$ billion", 1e9,
+                points.stream().filter(p -> p.status() == FigureStatus.REPORTED)
+                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList(),
+                points.stream().filter(p -> p.status() == FigureStatus.TARGET)
+                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList());
+        ChartImage image = ChartRenderer.timeline(spec);
+
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<List<Object>> csv = new ArrayList<>();
+        for (Plotted p : points) {
+            Figure first = p.figures().get(0);
+            String status = topicOf(first).statusLabel(p.status());
+            rows.add(Views.of()
+                    .put("cells", List.of(String.valueOf(p.year()), FigureFormat.amount(first), status))
+                    .put("sources", sources(p.figures()))
+                    .map());
+            csv.add(List.of(p.year(), FigureFormat.machine(p.value()), "USD", status,
+                    p.figures().stream().map(Figure::id).collect(Collectors.joining(" ")),
+                    p.figures().stream().map(this::sourceUrl).collect(Collectors.joining(" "))));
+        }
+        String description = timelineDescription(points, unplotted);
+        String alt = "Line chart. " + points.stream()
+                .map(p -> (p.status() == FigureStatus.REPORTED ? "Reported " : "Target ") + FigureFormat.amount(p.figures().get(0))
+                        + (p.status() == FigureStatus.REPORTED ? " in " : " for ") + p.year())
+                .collect(Collectors.joining("; ")) + ".";
+        return new ChartView(def.id(), def.title(), def.intro(), def.theme(), alt, description,
+                List.of("Year", "Value", "Status", "Source"), rows, image.svg(), image.png(),
+                Csv.of(List.of("year", "value", "unit", "status", "figure_ids", "sources"), csv),
+                image.width(), image.height());
+    }
+
+    private String timelineDescription(List<Plotted> points, List<Figure> unplotted) {
+        List<Plotted> reported = points.stream().filter(p -> p.status() == FigureStatus.REPORTED).toList();
+        List<Plotted> targets = points.stream().filter(p -> p.status() == FigureStatus.TARGET).toList();
+        StringBuilder d = new StringBuilder();
+        if (reported.isEmpty()) {
+            d.append("No reported values. ");
+        } else {
+            d.append("Reported: ").append(reported.stream().map(p -> FigureFormat.amount(p.figures().get(0)) + " in " + p.year())
+                    .collect(Collectors.joining(", "))).append(". ");
+            if (reported.size() > 1) {
+                Plotted first = reported.get(0);
+                Plotted last = reported.get(reported.size() - 1);
+                d.append(last.value() >= first.value() ? "Up" : "Down").append(" from ")
+                        .append(FigureFormat.amount(first.figures().get(0))).append(" in ").append(first.year())
+                        .append(" to ").append(FigureFormat.amount(last.figures().get(0))).append(" in ").append(last.year()).append(". ");
+            }
+        }
+        if (!targets.isEmpty()) {
+            d.append("Targets: ").append(targets.stream().map(p -> FigureFormat.amount(p.figures().get(0)) + " for " + p.year()
+                    + " (stated " + p.figures().stream().map(this::statedWhen).distinct().collect(Collectors.joining(" and ")) + ")")
+                    .collect(Collectors.joining("; "))).append(". ");
+        }
+        if (!reported.isEmpty() && !targets.isEmpty()) {
+            Plotted last = reported.get(reported.size() - 1);
+            Plotted goal = targets.get(targets.size() - 1);
+            long change = Math.round((goal.value() / last.value() - 1) * 100);
+            d.append("The ").append(goal.year()).append(" target is ").append(Math.abs(change)).append("% ")
+                    .append(change >= 0 ? "above" : "below").append(" the latest reported value (").append(last.year()).append("). ");
+        }
+        if (!unplotted.isEmpty()) {
+            d.append("Not plotted, for want of a year: ").append(unplotted.stream()
+                    .map(f -> FigureFormat.amount(f) + " (" + topicOf(f).statusLabel(f.status()) + ", stated " + statedWhen(f) + ")")
+                    .collect(Collectors.joining("; "))).append(".");
+        }
+        return d.toString().strip();
+    }
+
+    private ChartView periods(ChartDefinition def, List<Figure> figures) {
+        record Bar(Figure figure, int start, int end) {
+        }
+        List<Bar> bars = new ArrayList<>();
+        for (Figure f : figures) {
+            FigureTime t = f.time();
+            if (t.kind() == FigureTime.Kind.PERIOD) {
+                bars.add(new Bar(f, t.start(), t.end()));
+            } else if (t.kind() == FigureTime.Kind.HORIZON) {
+                statementYear(f).filter(y -> y <= t.end()).ifPresent(y -> bars.add(new Bar(f, y, t.end())));
+            }
+        }
+        bars.sort(Comparator.comparingInt(Bar::start).thenComparingInt(Bar::end).thenComparing(b -> b.figure().id()));
+        List<PeriodSpec.Row> specRows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<List<Object>> csv = new ArrayList<>();
+        for (Bar bar : bars) {
+            Figure f = bar.figure();
+            String label = Optional.ofNullable(f.holder()).or(() -> Optional.ofNullable(f.label())).orElse(topicOf(f).title());
+            String period = bar.start() + "–" + bar.end();
+            String status = topicOf(f).statusLabel(f.status());
+            specRows.add(new PeriodSpec.Row(label, bar.start(), bar.end(), FigureFormat.shortAmount(f), f.status() == FigureStatus.TARGET));
+            rows.add(Views.of()
+                    .put("cells", List.of(label, FigureFormat.amount(f), f.time().kind() == FigureTime.Kind.HORIZON
+                            ? period + " (" + f.time().describe() + ")" : f.time().describe(), status))
+                    .put("sources", sources(List.of(f)))
+                    .map());
+            csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(f.value()), "USD", status, f.id(), sourceUrl(f)));
+        }
+        ChartImage image = ChartRenderer.periods(new PeriodSpec(def.id(), def.title(), specRows));
+        String description = bars.isEmpty() ? "No figures with a period." : bars.stream()
+                .map(b -> (b.figure().holder() != null ? b.figure().holder() : topicOf(b.figure()).title()) + ": "
+                        + FigureFormat.amount(b.figure()) + ", " + b.start() + "–" + b.end() + " ("
+                        + topicOf(b.figure()).statusLabel(b.figure().status()) + ")")
+                .collect(Collectors.joining("; ")) + ". Solid bars were reported as provided; bars with a dashed edge are commitments.";
+        String alt = "Bar chart of periods. " + specRows.stream()
+                .map(r -> r.label() + " " + r.amount() + " " + r.start() + "–" + r.end()).collect(Collectors.joining("; ")) + ".";
+        return new ChartView(def.id(), def.title(), def.intro(), def.theme(), alt, description,
+                List.of("Instrument", "Amount", "Period", "Status", "Source"), rows, image.svg(), image.png(),
+                Csv.of(List.of("instrument", "start", "end", "value", "unit", "status", "figure_id", "source"), csv),
+                image.width(), image.height());
+    }
+
+    private List<Object> sources(List<Figure> figures) {
+        List<Object> out = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.source() != null) {
+                Statement s = statements.get(f.source().statementId());
+                Paragraph p = s.paragraph(f.source().anchor()).orElseThrow();
+                out.add(Views.of().put("path", SiteModel.paragraphPath(s, p)).put("text", where(s, p)).map());
+            } else {
+                out.add(Views.of().put("url", f.outsideUrl()).put("text", Objects.requireNonNullElse(f.label(), f.outsideUrl())).map());
+            }
+        }
+        return out;
+    }
+
+    private String sourceUrl(Figure f) {
+        if (f.source() == null) {
+            return f.outsideUrl();
+        }
+        Statement s = statements.get(f.source().statementId());
+        return SiteModel.paragraphPath(s, s.paragraph(f.source().anchor()).orElseThrow());
+    }
+
+    private String statedWhen(Figure f) {
+        return f.source() == null ? "by an outside source" : Dates.display(statements.get(f.source().statementId()).date());
+    }
+
+    private Optional<Integer> statementYear(Figure f) {
+        return Optional.ofNullable(f.source()).map(r -> statements.get(r.statementId())).map(Statement::date).map(d -> d.getYear());
+    }
+
+    // ---- data files ---------------------------------------------------------------------------------
+
+    byte[] json(String baseUrl) {
+        List<Object> out = new ArrayList<>();
+        for (Figure f : briefing.figures()) {
+            out.add(Views.of()
+                    .put("id", f.id())
+                    .put("topic", f.topic())
+                    .put("status", topicOf(f).statusLabel(f.status()))
+                    .put("value", Double.valueOf(FigureFormat.machine(f.value())))
+                    .put("unit", f.unit().name())
+                    .put("noun", f.noun())
+                    .put("qualifier", f.qualifier())
+                    .put("text", FigureFormat.amount(f))
+                    .put("holder", f.holder())
+                    .put("label", f.label())
+                    .put("time", Views.of().put("kind", f.time().kind().name().toLowerCase(java.util.Locale.ROOT))
+                            .put("start", f.time().start()).put("end", f.time().end()).put("text", f.time().describe()).map())
+                    .put("base_year", f.baseYear())
+                    .put("statement", f.source() == null ? null : f.source().statementId())
+                    .put("anchor", f.source() == null ? null : f.source().anchor())
+                    .put("sentence", f.sentence().isEmpty() ? null : f.sentence())
+                    .put("url", f.source() == null ? f.outsideUrl() : baseUrl + sourceUrl(f))
+                    .map());
+        }
+        return Json.bytes(Views.of().put("figures", out).map());
+    }
+
+    byte[] csv(String baseUrl) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Figure f : briefing.figures()) {
+            rows.add(java.util.Arrays.asList(f.id(), f.topic(), topicOf(f).statusLabel(f.status()), FigureFormat.machine(f.value()),
+                    f.unit().name(), Objects.requireNonNullElse(f.noun(), ""), FigureFormat.amount(f),
+                    f.time().kind().name().toLowerCase(java.util.Locale.ROOT),
+                    f.time().start() == null ? "" : f.time().start(), f.time().end() == null ? "" : f.time().end(),
+                    Objects.requireNonNullElse(f.holder(), ""), Objects.requireNonNullElse(f.label(), ""),
+                    f.source() == null ? "" : f.source().statementId(), f.source() == null ? "" : f.source().anchor(),
+                    f.sentence(), f.source() == null ? f.outsideUrl() : baseUrl + sourceUrl(f)));
+        }
+        return Csv.of(List.of("id", "topic", "status", "value", "unit", "noun", "text", "time_kind", "start", "end",
+                "holder", "label", "statement", "anchor", "sentence", "url"), rows);
+    }
+}

@@ -1,0 +1,121 @@
+package briefing.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import briefing.model.Figure;
+import briefing.model.FigureTime;
+import briefing.model.FigureUnit;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRole;
+import briefing.model.SourceRef;
+import briefing.model.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Extraction of quantities and their times from the phrasings statements use. */
+class FigureExtractorTest {
+
+    private static List<Figure> extract(String text) {
+        Paragraph paragraph = new Paragraph("p1", "1", null, null, text, ParagraphRole.NUMBERED, new SourceRef("x.txt", 3));
+        Statement statement = new Statement("s", "S", LocalDate.of(2023, 6, 23), "statement", null, List.of(), null, null,
+                SourceRef.file("x.txt"), List.of(), List.of(paragraph));
+        return FigureExtractor.extract(statement);
+    }
+
+    private static Figure only(String text) {
+        List<Figure> figures = extract(text);
+        assertEquals(1, figures.size(), () -> "figures in: " + text + " -> " + figures);
+        return figures.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Trade reached $87 billion in 2022.|$87 billion|87000000000|USD",
+            "They aim for a turnover of US$100 billion.|US$100 billion|100000000000|USD",
+            "Trade reaching 150 billion USD by 2030.|150 billion USD|150000000000|USD",
+            "Korea would provide $200 million in aid.|$200 million|200000000|USD",
+            "Funds each worth US$2 billion were set up.|US$2 billion|2000000000|USD",
+            "A total value of $1.5 billion was lent.|$1.5 billion|1500000000|USD",
+            "Exports of 3 trillion won were shipped.|3 trillion won|3000000000000|KRW",
+            "Trade grew 11.4 percent on the year.|11.4 percent|11.4|PERCENT",
+            "Exports grew 18.6% last quarter.|18.6%|18.6|PERCENT",
+            "There are 9,500 active investment projects here.|9,500 active investment projects|9500|COUNT",
+            "Officials exchanged 17 cooperation documents.|17 cooperation documents|17|COUNT"})
+    void moneyPercentagesAndCountsAreNormalised(String sentence, String text, double value, FigureUnit unit) {
+        Figure figure = only(sentence);
+
+        assertEquals(text, figure.text());
+        assertEquals(value, figure.value(), 1e-6);
+        assertEquals(unit, figure.unit());
+        assertEquals(sentence, figure.sentence());
+        assertEquals(text, figure.sentence().substring(figure.start(), figure.end()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2022, trade reached $87 billion.|YEAR|2022|2022",
+            "They aim for $150 billion by 2030.|HORIZON|2030|2030",
+            "Two funds, each worth US$2 billion until 2030.|HORIZON|2030|2030",
+            "Korea would provide $200 million from 2024 to 2027.|PERIOD|2024|2027",
+            "From 2012 to 2015, Korea provided $1.2 billion in loans.|PERIOD|2012|2015",
+            "The credit was extended from 2016 through 2020, with a total value of $1.5 billion.|PERIOD|2016|2020",
+            "Korea lent $3 billion in 2016 through 2020.|PERIOD|2016|2020",
+            "A budget of $30 million over the next decade.|PERIOD|2023|2033",
+            "As of April 2023, Korea has nearly $82 billion invested.|AS_OF|2023|2023",
+            "Trade reached $79.4 billion last year.|YEAR|2022|2022"})
+    void timeIsReadFromTheSentence(String sentence, FigureTime.Kind kind, int start, int end) {
+        FigureTime time = only(sentence).time();
+
+        assertEquals(kind, time.kind());
+        assertEquals(start, time.start());
+        assertEquals(end, time.end());
+    }
+
+    @Test
+    void eachFigureTakesTheTimeNearestItWithoutCrossingAnotherFigure() {
+        List<Figure> figures = extract("Vietnam and South Korea strive to achieve a bilateral trade turnover of US$100 billion "
+                + "and aim for $150 billion by 2030, with a balanced and sustainable trade relationship.");
+
+        assertEquals(FigureTime.Kind.NONE, figures.get(0).time().kind(), "the horizon belongs to the second amount");
+        assertEquals(2030, figures.get(1).time().end());
+    }
+
+    @Test
+    void percentageKeepsItsComparisonBaseAndQualifiersAreKept() {
+        List<Figure> figures = extract("In 2022, the bilateral trade volume reached $87 billion, representing an 11.4 percent "
+                + "increase compared to 2021. As of April 2023, South Korea has over 9,500 active investment projects with a "
+                + "combined registered capital of nearly $82 billion.");
+
+        assertEquals(4, figures.size());
+        assertNull(figures.get(0).baseYear());
+        assertEquals(2021, figures.get(1).baseYear());
+        assertEquals(2022, figures.get(1).time().start());
+        assertEquals("over", figures.get(2).qualifier());
+        assertEquals("active investment projects", figures.get(2).noun());
+        assertEquals("nearly", figures.get(3).qualifier());
+        assertEquals(FigureTime.Kind.AS_OF, figures.get(3).time().kind());
+    }
+
+    @Test
+    void aSharedAmountSplitsPerHolder() {
+        List<Figure> figures = extract("The two sides affirmed agreements such as the Framework Agreement on the Korean Economic "
+                + "Development Cooperation Fund (EDCF) and the Economic Cooperation Enhancement Fund (EDPF) Cooperation Agreement, "
+                + "each worth US$2 billion until 2030.");
+
+        assertEquals(2, figures.size());
+        assertEquals(List.of("EDCF", "EDPF"), figures.stream().map(Figure::holder).toList());
+        assertEquals(List.of("s#p1.1", "s#p1.2"), figures.stream().map(Figure::id).toList());
+        assertEquals(figures.get(0).start(), figures.get(1).start());
+    }
+
+    @Test
+    void yearsDurationsDatesAndNamesAreNotFigures() {
+        assertEquals(List.of(), extract("After more than 30 years of diplomatic relations, in December 1992 and October 2009, "
+                + "the sides cited the 1982 United Nations Convention (UNCLOS 1982), the P4G Summit, ASEAN+3, the 10th anniversary, "
+                + "a visit from August 10-13, the 2022-2025 term and carbon neutrality by 2050."));
+    }
+}

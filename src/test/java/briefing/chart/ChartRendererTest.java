@@ -1,0 +1,72 @@
+package briefing.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class ChartRendererTest {
+
+    private static final TimelineSpec TRADE = new TimelineSpec("trade", "Trade", "US$ billion", 1e9,
+            List.of(new TimelineSpec.Point(2022, 87e9, "US$87bn"), new TimelineSpec.Point(2019, 67e9, "US$67bn")),
+            List.of(new TimelineSpec.Point(2030, 150e9, "US$150bn")));
+    private static final PeriodSpec FINANCE = new PeriodSpec("finance", "Finance", List.of(
+            new PeriodSpec.Row("EDCF", 2012, 2015, "US$1.2bn", false),
+            new PeriodSpec.Row("Grant aid", 2024, 2027, "US$200m", true),
+            new PeriodSpec.Row("One year", 2020, 2020, "US$1m", false)));
+
+    @Test
+    void sameSpecGivesSameBytesTwice() {
+        ChartImage first = ChartRenderer.timeline(TRADE);
+        ChartImage second = ChartRenderer.timeline(TRADE);
+        assertArrayEquals(first.svg(), second.svg());
+        assertArrayEquals(first.png(), second.png());
+
+        assertArrayEquals(ChartRenderer.periods(FINANCE).svg(), ChartRenderer.periods(FINANCE).svg());
+        assertArrayEquals(ChartRenderer.periods(FINANCE).png(), ChartRenderer.periods(FINANCE).png());
+    }
+
+    @Test
+    void svgDefinitionIdsAreKeyedByTheChartNotByTime() {
+        String svg = ChartRenderer.timeline(TRADE).svgText();
+
+        Matcher ids = Pattern.compile("id='([^']+)'").matcher(svg);
+        int count = 0;
+        while (ids.find()) {
+            assertTrue(ids.group(1).startsWith("trade"), ids.group(1));
+            count++;
+        }
+        assertTrue(count > 0);
+        assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg id='trade-svg'"));
+    }
+
+    @Test
+    void labelsOfEveryPointAndBarAreDrawn() {
+        String trade = ChartRenderer.timeline(TRADE).svgText();
+        for (String label : List.of("US$87bn", "US$67bn", "US$150bn", "Reported", "Target", "2030")) {
+            assertTrue(trade.contains(">" + label + "<"), label);
+        }
+        String finance = ChartRenderer.periods(FINANCE).svgText();
+        for (String label : List.of("EDCF", "Grant aid", "US$1.2bn", "US$200m", "Committed")) {
+            assertTrue(finance.contains(">" + label + "<"), label);
+        }
+        assertFalse(finance.contains("NaN"));
+    }
+
+    @Test
+    void pngIsARealImageOfTheStatedSize() throws Exception {
+        ChartImage image = ChartRenderer.periods(FINANCE);
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.png()));
+
+        assertEquals(image.width(), png.getWidth());
+        assertEquals(image.height(), png.getHeight());
+    }
+}

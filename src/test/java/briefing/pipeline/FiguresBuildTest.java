@@ -1,0 +1,156 @@
+package briefing.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.TestProject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The figures ledger, its data files and the charts, in real bakes of the real seeds. */
+class FiguresBuildTest {
+
+    @TempDir
+    static Path shared;
+    private static TestProject project;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void build() {
+        project = TestProject.copyOfRepo(shared);
+        TestProject.Run run = project.run("build");
+        assertEquals(0, run.exitCode(), run.toString());
+    }
+
+    private static Path site() {
+        return project.output();
+    }
+
+    @Test
+    void ledgerListsEveryFigureWithItsSentenceMarkedAndItsParagraph() throws Exception {
+        Document page = SiteFiles.page(site(), "figures/index.html");
+        JsonNode figures = new ObjectMapper().readTree(site().resolve("data/figures.json").toFile()).get("figures");
+
+        assertEquals(14, figures.size());
+        assertEquals(14, page.select("#ledger ~ section li.figure-item").size());
+        Element trade = page.getElementById("fig-2023-06-23-hanoi-summit-press-meeting-in-2022-the-bilateral-trade-volume-1");
+        assertEquals("$87 billion", trade.selectFirst("mark").text());
+        assertTrue(trade.selectFirst("blockquote").text().startsWith("In 2022, the bilateral trade volume reached $87 billion"));
+        assertEquals("../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume",
+                trade.selectFirst(".where a").attr("href"));
+        assertEquals("reported", trade.selectFirst(".status").text());
+        List<String> topics = page.select(".figure-group h3").eachText();
+        assertEquals(List.of("Trade", "Development finance (ODA)", "Investment", "Research funding", "Other figures"), topics);
+    }
+
+    @Test
+    void dataFilesCarryTheSameRecords() throws Exception {
+        JsonNode edpf = new ObjectMapper().readTree(site().resolve("data/figures.json").toFile()).get("figures").get(13);
+        assertEquals("2025-08-11-seoul-joint-statement#p9.2", edpf.get("id").asText());
+        assertEquals(2e9, edpf.get("value").asDouble());
+        assertEquals("EDPF", edpf.get("holder").asText());
+        assertEquals("commitment", edpf.get("status").asText());
+        assertEquals(2030, edpf.get("time").get("end").asInt());
+        assertEquals("statements/2025-08-11-seoul-joint-statement/#p9", edpf.get("url").asText());
+
+        List<String> csv = Files.readAllLines(site().resolve("data/figures.csv"));
+        assertEquals(15, csv.size());
+        assertEquals("id,topic,status,value,unit,noun,text,time_kind,start,end,holder,label,statement,anchor,sentence,url", csv.get(0));
+        assertTrue(csv.contains(csv.stream().filter(l -> l.startsWith("2025-08-11-seoul-joint-statement#p9.2,")).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void economyPageShowsBothChartsWithAltTextDescriptionTableAndCsv() throws Exception {
+        Document economy = SiteFiles.page(site(), "themes/economy/index.html");
+
+        for (String chart : List.of("trade", "development-finance")) {
+            Element section = economy.getElementById("chart-" + chart);
+            assertTrue(section != null, chart);
+            Element img = section.selectFirst("figure img[src=../../figures/" + chart + ".svg]");
+            assertFalse(img.attr("alt").isBlank());
+            assertFalse(section.selectFirst("figcaption").text().isBlank());
+            List<String> csv = Files.readAllLines(site().resolve("figures/" + chart + ".csv"));
+            assertEquals(csv.size() - 1, section.select("tbody tr").size(), "one table row per plotted value");
+            assertTrue(section.selectFirst("a[href=../../figures/" + chart + ".csv]") != null);
+            assertTrue(Files.size(site().resolve("figures/" + chart + ".png")) > 1000);
+            for (Element row : section.select("tbody tr")) {
+                assertTrue(row.selectFirst("a[href^=../../statements/]") != null, "each row links to its paragraph: " + row);
+            }
+        }
+        Element trade = economy.getElementById("chart-trade");
+        assertEquals(List.of("2022", "2030"), trade.select("tbody th").eachText());
+        assertTrue(trade.selectFirst("figcaption").text().contains("Not plotted, for want of a year: US$100 billion"));
+        assertEquals(List.of("EDCF", "Framework credit", "Joint research", "Grant aid", "EDCF", "EDPF"),
+                economy.getElementById("chart-development-finance").select("tbody th").eachText());
+    }
+
+    @Test
+    void statementPagesMarkFiguresInlineAndLinkThemToTheLedger() {
+        Document joint = SiteFiles.page(site(), "statements/2025-08-11-seoul-joint-statement/index.html");
+
+        Element mark = joint.getElementById("p9").selectFirst("a.fig");
+        assertEquals("US$2 billion", mark.text());
+        assertEquals("../../figures/#fig-2025-08-11-seoul-joint-statement-p9-1", mark.attr("href"));
+        assertTrue(joint.getElementById("p9").text().contains("each worth US$2 billion until 2030"), "text reads unchanged");
+    }
+
+    @Test
+    void homePageShowsKeyFiguresAndThemePagesTheirFigures() {
+        Document home = SiteFiles.page(site(), "index.html");
+        List<String> amounts = home.select(".key-figures .kf-amount").eachText();
+        assertTrue(amounts.contains("US$87 billion"), amounts.toString());
+        assertTrue(amounts.contains("US$150 billion"), amounts.toString());
+
+        Document science = SiteFiles.page(site(), "themes/science/index.html");
+        assertTrue(science.select(".theme-figures .figure-item strong").eachText().contains("US$30 million"));
+    }
+
+    @Test
+    void aStatementWithNewTradeNumbersMovesTheTradeChartWithNoCodeChange() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.addResource("layouts/seoul-dateline-report.txt", "seeds/2024-03-14-seoul-trade-report.txt");
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> csv = Files.readAllLines(p.output().resolve("figures/trade.csv"));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("2023,79400000000,USD,reported,")), csv.toString());
+        assertNotEquals(Files.readString(site().resolve("figures/trade.svg")), Files.readString(p.output().resolve("figures/trade.svg")));
+        assertTrue(SiteFiles.page(p.output(), "themes/economy/index.html").getElementById("chart-trade")
+                .selectFirst("figcaption").text().contains("Down from US$87 billion in 2022 to US$79.4 billion in 2023"));
+    }
+
+    @Test
+    void editorsDataThatMisquotesAParagraphFailsTheBuildAndKeepsTheSite() {
+        TestProject p = TestProject.copyOfRepo(dir);
+        assertEquals(0, p.run("build").exitCode());
+        Map<String, String> before = SiteFiles.digests(p.output());
+        p.write("content/figure-data.yaml", """
+                add:
+                  - id: restated
+                    topic: trade
+                    amount: 160 billion USD
+                    cites: 2025-08-11-seoul-joint-statement#p4
+                """);
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("content/figure-data.yaml:2: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD"),
+                run.err());
+        assertEquals(before, SiteFiles.digests(p.output()));
+    }
+}
