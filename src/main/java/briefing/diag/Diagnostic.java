@@ -16,6 +16,7 @@ public record Diagnostic(SourceRef source, Severity severity, String message, St
     public static final Comparator<Diagnostic> READING_ORDER = Comparator
             .comparing((Diagnostic d) -> d.source().path())
             .thenComparingInt(d -> d.source().line())
+            .thenComparingInt(d -> d.source().column())
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message);
 

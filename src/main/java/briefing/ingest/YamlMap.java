@@ -78,7 +78,8 @@ public final class YamlMap {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             int at = e.getProblemMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
-            diagnostics.error(file.atLine(at), "YAML does not parse: " + e.getProblem(),
+            int column = e.getProblemMark().map(Mark::getColumn).orElse(0) + 1;
+            diagnostics.error(file.at(at, column), "YAML does not parse: " + e.getProblem(),
                     "check indentation and quote values that contain ':' or '#'");
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -109,7 +110,7 @@ public final class YamlMap {
     private static boolean rejectForeignTags(Node node, SourceRef file, int lineOffset, Diagnostics diagnostics) {
         boolean ok = true;
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            diagnostics.error(file.atLine(lineOf(node, lineOffset)),
+            diagnostics.error(file.at(lineOf(node, lineOffset), node.getStartMark().map(Mark::getColumn).orElse(0) + 1),
                     "YAML tag '" + node.getTag().getValue() + "' is not allowed",
                     "remove the '!' tag: only plain text, numbers, lists and maps are read");
             ok = false;
@@ -157,8 +158,16 @@ public final class YamlMap {
         return tuple == null ? line : lineOf(tuple.getKeyNode());
     }
 
+    /** Where the key stands ({@code path:line:col}), or the map itself when the key is absent. */
     public SourceRef refOf(String key) {
-        return file.atLine(lineOf(key));
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? file.atLine(line) : refOf(tuple.getKeyNode());
+    }
+
+    /** Where the key's value stands. */
+    public SourceRef valueRefOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? file.atLine(line) : refOf(tuple.getValueNode());
     }
 
     public Optional<String> string(String key) {
@@ -296,7 +305,11 @@ public final class YamlMap {
     }
 
     private void error(Node node, String message, String hint) {
-        diagnostics.error(file.atLine(lineOf(node)), message, hint);
+        diagnostics.error(refOf(node), message, hint);
+    }
+
+    private SourceRef refOf(Node node) {
+        return file.at(lineOf(node), node.getStartMark().map(Mark::getColumn).orElse(0) + 1);
     }
 
     private int lineOf(Node node) {

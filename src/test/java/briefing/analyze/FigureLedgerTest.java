@@ -152,13 +152,13 @@ class FigureLedgerTest {
         ledger(edits, diagnostics);
 
         assertEquals(List.of(
-                "content/figure-data.yaml:2: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD\n"
+                "content/figure-data.yaml:2:5: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD\n"
                         + "  hint: that paragraph states 150 billion USD; check the amount or the citation",
-                "content/figure-data.yaml:7: error: cites a paragraph that does not exist: '2025-08-11-seoul-joint-statement#p44'\n"
+                "content/figure-data.yaml:7:5: error: cites a paragraph that does not exist: '2025-08-11-seoul-joint-statement#p44'\n"
                         + "  hint: did you mean 'p4'?",
-                "content/figure-data.yaml:11: error: an added figure needs a source\n"
+                "content/figure-data.yaml:11:5: error: an added figure needs a source\n"
                         + "  hint: give 'source: {name: ..., url: https://...}' for outside data, or 'cites: <statement-id>#<anchor>'",
-                "content/figure-data.yaml:15: error: no figure '2025-08-11-seoul-joint-statement#p9.3'\n"
+                "content/figure-data.yaml:15:5: error: no figure '2025-08-11-seoul-joint-statement#p9.3'\n"
                         + "  hint: did you mean '2025-08-11-seoul-joint-statement#p9.1'? (ids are listed in data/figures.csv)"),
                 diagnostics.all().stream().map(Diagnostic::format).map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }

@@ -97,11 +97,11 @@ class SeedReaderTest {
         read(seeds, diagnostics);
 
         assertEquals(List.of(
-                "seeds/x.yaml:1: error: id 'Not An Id' is not usable in a URL\n  hint: use lower-case letters, digits and '-', e.g. 'not-an-id'",
-                "seeds/x.yaml:2: error: unknown field 'titel'\n  hint: did you mean 'title'?",
-                "seeds/x.yaml:3: error: 'date' is not a real date: '2024-13-45'\n  hint: check month (01-12) and day of the month",
-                "seeds/x.yaml:5: error: source url 'ftp://example.org' is not a web address\n  hint: write the full address, starting with https://",
-                "seeds/x.yaml:7: error: 'kind' is given twice (first at line 6)\n  hint: keep one of them"),
+                "seeds/x.yaml:1:1: error: id 'Not An Id' is not usable in a URL\n  hint: use lower-case letters, digits and '-', e.g. 'not-an-id'",
+                "seeds/x.yaml:2:1: error: unknown field 'titel'\n  hint: did you mean 'title'?",
+                "seeds/x.yaml:3:7: error: 'date' is not a real date: '2024-13-45'\n  hint: check month (01-12) and day of the month",
+                "seeds/x.yaml:5:3: error: source url 'ftp://example.org' is not a web address\n  hint: write the full address, starting with https://",
+                "seeds/x.yaml:7:1: error: 'kind' is given twice (first at line 6)\n  hint: keep one of them"),
                 formatted(diagnostics).stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }
 
@@ -114,7 +114,7 @@ class SeedReaderTest {
 
         read(seeds, diagnostics);
 
-        assertEquals("seeds/x.yaml:1: error: YAML tag 'tag:yaml.org,2002:java.io.File' is not allowed",
+        assertEquals("seeds/x.yaml:1:8: error: YAML tag 'tag:yaml.org,2002:java.io.File' is not allowed",
                 formatted(diagnostics).get(0).lines().findFirst().orElseThrow());
     }
 

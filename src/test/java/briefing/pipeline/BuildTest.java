@@ -178,8 +178,8 @@ class BuildTest {
         TestProject.Run run = p.run("build");
 
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("seeds/2025-08-11-seoul-joint-statement.yaml:5: error: 'date' is not a date: 'yesterday'"), run.err());
-        assertTrue(run.err().contains("content/themes/economy.md:2: error: unknown field 'titel'"), run.err());
+        assertTrue(run.err().contains("seeds/2025-08-11-seoul-joint-statement.yaml:5:7: error: 'date' is not a date: 'yesterday'"), run.err());
+        assertTrue(run.err().contains("content/themes/economy.md:2:1: error: unknown field 'titel'"), run.err());
         assertTrue(run.err().contains("  hint: did you mean 'title'?"), run.err());
         assertTrue(run.err().contains("content/themes/economy.md:2: error: missing required field 'title'"), run.err());
         assertTrue(run.err().endsWith("briefing: 3 errors in ingest; nothing was published\n"), run.err());
