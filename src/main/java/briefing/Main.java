@@ -5,6 +5,7 @@ import briefing.diag.Diagnostic;
 import briefing.pipeline.Build;
 import briefing.pipeline.BuildOptions;
 import briefing.pipeline.BuildReport;
+import briefing.pipeline.Preview;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "briefing", mixinStandardHelpOptions = true, version = "briefing 0.1",
         description = "Turns diplomatic statements into a cross-linked briefing website, baked by JBake.",
-        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class,
+                Main.NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;
@@ -128,6 +130,70 @@ public final class Main {
         String done(BuildReport r, BuildOptions options) {
             return String.format(Locale.ROOT, "built %d pages from %d statements (%d paragraphs) into %s",
                     r.pages(), r.statements(), r.paragraphs(), options.root().relativize(options.output()));
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Preview: build with drafts, serve on 127.0.0.1, rebuild on every change and reload open pages.")
+    static final class ServeCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+        @Mixin
+        Folders folders;
+        @Option(names = "--port", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)",
+                defaultValue = "4000")
+        int port;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+            try (Preview preview = new Preview(folders.options(), port, line -> {
+                main.err.println(line);
+                main.err.flush();
+            })) {
+                main.out.println("serving " + preview.address() + " (drafts included); watching seeds/, content/ and templates/; Ctrl-C stops");
+                main.out.flush();
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Scaffold a note: new note \"Title\" [--theme economy] [--cites <statement-id>#<anchor>].")
+    static final class NewCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+        @Mixin
+        Folders folders;
+        @CommandLine.Parameters(index = "0", description = "what to create: note")
+        String kind;
+        @CommandLine.Parameters(index = "1", description = "the note's title")
+        String title;
+        @Option(names = "--theme", description = "a theme slug (repeatable)")
+        java.util.List<String> themes = new java.util.ArrayList<>();
+        @Option(names = "--cites", description = "a paragraph, <statement-id>#<anchor> (repeatable)")
+        java.util.List<String> cites = new java.util.ArrayList<>();
+        @Option(names = "--author", description = "the author's name")
+        String author;
+        @Option(names = "--date", description = "the note's date, YYYY-MM-DD (default: today)")
+        java.time.LocalDate date;
+
+        @Override
+        public Integer call() {
+            if (!kind.equals("note")) {
+                main.err.println("briefing: can only create a note, not '" + kind + "'");
+                return CommandLine.ExitCode.USAGE;
+            }
+            briefing.diag.Diagnostics diagnostics = new briefing.diag.Diagnostics();
+            BuildOptions options = folders.options();
+            java.util.Optional<java.nio.file.Path> written = new briefing.pipeline.NewNote(options).write(title, themes, cites,
+                    author, date == null ? java.time.LocalDate.now() : date, diagnostics);
+            diagnostics.all().forEach(d -> main.err.println(d.format()));
+            written.ifPresent(p -> main.out.println("wrote " + options.root().relativize(p)
+                    + " (a draft: it shows in 'serve'; set draft: false to publish)"));
+            return written.isPresent() ? OK : BAD_INPUT;
         }
     }
 

@@ -65,4 +65,36 @@ class MainTest {
         assertTrue(result.err().contains("content/site.yaml: error: the site settings file does not exist"), result.err());
         assertTrue(result.err().contains("seeds: error: the seeds folder does not exist"), result.err());
     }
+
+    @Test
+    void newNoteWritesAValidDraftThatBuilds(@TempDir Path dir) throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+
+        TestProject.Run run = p.run("new", "note", "Trade, again", "--theme", "economy",
+                "--cites", "2025-08-11-seoul-joint-statement#p4", "--date", "2025-09-01");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("wrote content/notes/trade-again.md (a draft: it shows in 'serve'; set draft: false to publish)\n", run.out());
+        String note = p.read("content/notes/trade-again.md");
+        assertTrue(note.startsWith("---\ntitle: \"Trade, again\"\ndate: 2025-09-01\nthemes: [economy]\ncites:\n"
+                + "  - 2025-08-11-seoul-joint-statement#p4\n"), note);
+        p.write("content/notes/trade-again.md", note.replace("draft: true", "draft: false"));
+        assertEquals(0, p.run("build").exitCode());
+        assertTrue(java.nio.file.Files.exists(p.output().resolve("notes/trade-again/index.html")));
+    }
+
+    @Test
+    void newNoteChecksThemesAndCitesAndNeverOverwrites(@TempDir Path dir) {
+        TestProject p = TestProject.copyOfRepo(dir);
+
+        TestProject.Run bad = p.run("new", "note", "X", "--theme", "economics", "--cites", "2025-08-11-seoul-joint-statement#p44");
+
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("unknown theme 'economics'\n  hint: did you mean 'economy'?"), bad.err());
+        assertTrue(bad.err().contains("did you mean '2025-08-11-seoul-joint-statement#p4'?"), bad.err());
+        assertEquals(0, p.run("new", "note", "Same").exitCode());
+        TestProject.Run again = p.run("new", "note", "Same");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("a note with this name exists already"), again.err());
+    }
 }

@@ -5,6 +5,7 @@ import briefing.model.Briefing;
 import briefing.model.Figure;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
+import briefing.model.Note;
 import briefing.model.ClassifierSettings;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
@@ -23,7 +24,8 @@ public final class CorpusAnalyzer {
     }
 
     public static Briefing analyze(List<Statement> statements, List<Theme> themes, ClassifierSettings settings,
-                                   FigureRules figureRules, FigureEdits figureEdits, Diagnostics diagnostics) {
+                                   FigureRules figureRules, FigureEdits figureEdits, List<Note> notes,
+                                   Diagnostics diagnostics) {
         ThemeClassifier classifier = new ThemeClassifier(themes, settings);
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = new HashMap<>();
         for (Statement statement : statements) {
@@ -39,6 +41,6 @@ public final class CorpusAnalyzer {
             }
         }
         List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
-        return new Briefing(statements, themes, themesByParagraph, figures, figureRules);
+        return new Briefing(statements, themes, themesByParagraph, figures, figureRules, notes);
     }
 }

@@ -26,7 +26,8 @@ import org.jbake.template.model.TemplateModel;
  * JBake's Freemarker engine made safe, registered for {@code .ftlh} templates (Freemarker's own
  * extension for HTML). JBake's engine configures Freemarker with no output format, so {@code ${x}} prints
  * raw markup; here every template auto-escapes HTML, a template error stops the page instead of being
- * printed into it, and templates cannot instantiate classes. Besides JBake's model ({@code content} and
+ * printed into it, templates cannot instantiate classes, and the HTML JBake renders from Markdown is
+ * sanitized ({@link BodySanitizer}) before any template sees it. Besides JBake's model ({@code content} and
  * the rest) a template sees {@code page}, the prepared model of its page, and {@code site}.
  *
  * <p>JBake creates engines by reflection with this constructor; the models arrive through its
@@ -77,6 +78,10 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
                 throw new RenderingException("no prepared model for page '" + pageKey + "' (template " + templateName + ")");
             }
             Object site = config.get(SITE_PROPERTY);
+            if (model.getContent() != null && model.getContent().getBody() != null) {
+                // Editors' Markdown, rendered by JBake: only safe HTML reaches the page.
+                model.getContent().setBody(BodySanitizer.clean(model.getContent().getBody()));
+            }
             template.process(new TemplateHashModel() {
                 @Override
                 public freemarker.template.TemplateModel get(String key) throws TemplateModelException {

@@ -97,7 +97,7 @@ public final class JBakeBaker {
                 "render.tagsindex", "render.sitemap", "render.error404")) {
             config.setProperty(key, false);
         }
-        config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,TABLES,DEFINITIONS,STRIKETHROUGH");
+        config.setProperty("markdown.extensions", "AUTOLINKS,FENCED_CODE_BLOCKS,TABLES,DEFINITIONS,STRIKETHROUGH,FOOTNOTES,EXTANCHORLINKS,ATXHEADERSPACE,RELAXEDHRULES,TASKLISTITEMS");
         config.setProperty("jvm.locale", "en_GB");
         for (String type : new TreeSet<>(request.types())) {
             config.setTemplateFileNameForDocType(type, type + ".ftlh");

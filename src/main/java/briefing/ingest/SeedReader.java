@@ -43,7 +43,7 @@ public final class SeedReader {
             diagnostics.error(dirRef, "the seeds folder does not exist", "create it and put statement .txt files in it");
             return List.of();
         }
-        List<Path> files = listFiles(seedsDir);
+        List<Path> files = InputFiles.in(seedsDir, "");
         List<Statement> statements = new ArrayList<>();
         Map<String, SourceRef> ids = new HashMap<>();
         for (Path file : files) {
@@ -187,16 +187,6 @@ public final class SeedReader {
         return url.replaceFirst("^https?://", "").replaceFirst("[/?#].*$", "").replaceFirst("^www\\.", "");
     }
 
-    private static List<Path> listFiles(Path dir) {
-        try (Stream<Path> stream = Files.list(dir)) {
-            return stream.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
 
     static byte[] readBytes(Path file) {
         try {

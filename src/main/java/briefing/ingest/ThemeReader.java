@@ -6,7 +6,6 @@ import briefing.model.SourceRef;
 import briefing.model.Term;
 import briefing.model.Theme;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads the editors' theme definitions ({@code content/themes/<slug>.md}: YAML front matter with title,
@@ -43,7 +41,7 @@ public final class ThemeReader {
             return List.of();
         }
         List<Theme> themes = new ArrayList<>();
-        for (Path file : markdownFiles(themesDir)) {
+        for (Path file : InputFiles.in(themesDir, ".md")) {
             readTheme(file, diagnostics).ifPresent(themes::add);
         }
         if (themes.isEmpty() && !diagnostics.hasErrors()) {
@@ -139,18 +137,8 @@ public final class ThemeReader {
         if (!Files.isDirectory(themesDir)) {
             return List.of();
         }
-        return markdownFiles(themesDir).stream()
+        return InputFiles.in(themesDir, ".md").stream()
                 .map(p -> p.getFileName().toString().replaceFirst("\\.md$", "")).toList();
     }
 
-    private static List<Path> markdownFiles(Path dir) {
-        try (Stream<Path> stream = Files.list(dir)) {
-            return stream.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
 }

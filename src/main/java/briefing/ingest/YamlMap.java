@@ -252,6 +252,43 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** A list of single values, each with where it stands, for messages about one item. */
+    public List<Map.Entry<String, SourceRef>> stringsWithPlaces(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return List.of();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar) {
+            return List.of(Map.entry(scalar.getValue().strip(), refOf(scalar)));
+        }
+        List<Map.Entry<String, SourceRef>> out = new ArrayList<>();
+        if (value instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (item instanceof ScalarNode scalar) {
+                    out.add(Map.entry(scalar.getValue().strip(), refOf(scalar)));
+                } else {
+                    error(item, "each item of '" + key + "' must be a single value", "write '- some text'");
+                }
+            }
+        } else {
+            error(value, "'" + key + "' must be a list", "write one '- item' line per value");
+        }
+        return out;
+    }
+
+    /** A yes/no value: {@code true} or {@code false}. */
+    public Optional<Boolean> bool(String key) {
+        return string(key).flatMap(value -> switch (value) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                error(entries.get(key).getValueNode(), "'" + key + "' must be true or false, not '" + value + "'", "write '" + key + ": true' or '" + key + ": false'");
+                yield Optional.empty();
+            }
+        });
+    }
+
     /** A list of mappings ({@code - key: value} items); each item that is not a mapping is reported. */
     public List<YamlMap> maps(String key) {
         NodeTuple tuple = entries.get(key);

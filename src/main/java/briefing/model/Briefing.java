@@ -8,11 +8,11 @@ import java.util.Objects;
 /**
  * The whole corpus after analysis: statements newest first, themes in their editors' order, the
  * themes of every paragraph (a paragraph with no theme maps to an empty list), and the figures ledger
- * with the rules that typed it.
+ * with the rules that typed it, and the editors' notes, newest first.
  */
 public record Briefing(List<Statement> statements, List<Theme> themes,
                        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
-                       List<Figure> figures, FigureRules figureRules) {
+                       List<Figure> figures, FigureRules figureRules, List<Note> notes) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -25,7 +25,14 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         themes = List.copyOf(themes);
         themesByParagraph = Map.copyOf(Objects.requireNonNull(themesByParagraph));
         figures = List.copyOf(figures);
+        notes = notes.stream().sorted(java.util.Comparator.comparing(Note::date).reversed().thenComparing(Note::slug)).toList();
         Objects.requireNonNull(figureRules, "figureRules");
+    }
+
+    /** The notes that cite one paragraph. */
+    public List<Note> notesOn(Statement statement, Paragraph paragraph) {
+        ParagraphRef ref = new ParagraphRef(statement.id(), paragraph.anchor());
+        return notes.stream().filter(n -> n.cites().contains(ref)).toList();
     }
 
     /** The figures stated in one paragraph, in reading order. */

@@ -7,6 +7,7 @@ import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
+import briefing.ingest.NoteReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
 import briefing.ingest.SiteSettingsReader;
@@ -17,6 +18,7 @@ import briefing.model.ClassifierSettings;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.FigureTopic;
+import briefing.model.Note;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
 import briefing.model.Theme;
@@ -69,7 +71,7 @@ public final class Build {
         Briefing briefing = times.time("analyze", () -> {
             Diagnostics diagnostics = new Diagnostics();
             Briefing analyzed = CorpusAnalyzer.analyze(inputs.statements, inputs.themes, inputs.classifier,
-                    inputs.figureRules, inputs.figureEdits, diagnostics);
+                    inputs.figureRules, inputs.figureEdits, inputs.notes, diagnostics);
             report(diagnostics, all, "analyze");
             return analyzed;
         });
@@ -99,7 +101,8 @@ public final class Build {
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
-                          FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts) {
+                          FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
+                          List<Note> notes) {
     }
 
     private void report(Diagnostics stage, Diagnostics all, String name) {
@@ -123,9 +126,11 @@ public final class Build {
                 rules.topics().stream().map(FigureTopic::slug).toList(), themeReader.slugsPresent(content.resolve("themes")),
                 diagnostics));
         List<Statement> statements = new SeedReader(paths).read(options.seeds(), diagnostics);
+        List<Note> notes = new NoteReader(paths).read(content.resolve("notes"), themeReader.slugsPresent(content.resolve("themes")),
+                statements, diagnostics).stream().filter(n -> options.drafts() || !n.draft()).toList();
         report(diagnostics, all, "ingest");
         return new Inputs(site.orElseThrow(), themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
-                figureEdits, charts);
+                figureEdits, charts, notes);
     }
 
     private JBakeBaker.Request bakeRequest(Path staging, Path built, List<Page> pages, SiteModel model) {

@@ -3,8 +3,11 @@ package briefing.pipeline;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Where a build reads and writes; every folder defaults to its name under the project root. */
-public record BuildOptions(Path root, Path seeds, Path content, Path templates, Path output) {
+/**
+ * Where a build reads and writes (every folder defaults to its name under the project root), and
+ * whether draft notes are included (only in preview).
+ */
+public record BuildOptions(Path root, Path seeds, Path content, Path templates, Path output, boolean drafts) {
 
     public BuildOptions {
         Objects.requireNonNull(root, "root");
@@ -15,8 +18,17 @@ public record BuildOptions(Path root, Path seeds, Path content, Path templates, 
         output = orDefault(root, output, "site-output");
     }
 
+    public BuildOptions(Path root, Path seeds, Path content, Path templates, Path output) {
+        this(root, seeds, content, templates, output, false);
+    }
+
     public static BuildOptions at(Path root) {
-        return new BuildOptions(root, null, null, null, null);
+        return new BuildOptions(root, null, null, null, null, false);
+    }
+
+    /** The same folders, with draft notes included (for preview) and the site written to {@code output}. */
+    public BuildOptions forPreview(Path previewOutput) {
+        return new BuildOptions(root, seeds, content, templates, previewOutput, true);
     }
 
     private static Path orDefault(Path root, Path given, String name) {

@@ -2,6 +2,7 @@ package briefing.site;
 
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
+import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.ParagraphRole;
@@ -44,6 +45,10 @@ public final class SiteModel {
 
     public static String statementPath(Statement statement) {
         return "statements/" + statement.id() + "/";
+    }
+
+    public static String notePath(Note note) {
+        return "notes/" + note.slug() + "/";
     }
 
     public static String themePath(String slug) {
@@ -97,7 +102,56 @@ public final class SiteModel {
         for (Statement statement : briefing.statements()) {
             pages.add(statementPage(statement));
         }
+        pages.add(notesIndex());
+        for (Note note : briefing.notes()) {
+            pages.add(notePage(note));
+        }
         return pages;
+    }
+
+    private Page notesIndex() {
+        return new Page("notes/", "notes", "Notes", siteDate, "html", "", Views.of()
+                .put("notes", briefing.notes().stream().map(this::noteSummary).toList())
+                .map());
+    }
+
+    private Page notePage(Note note) {
+        List<Object> cites = new ArrayList<>();
+        for (ParagraphRef ref : note.cites()) {
+            Statement statement = briefing.statements().stream().filter(s -> s.id().equals(ref.statementId())).findFirst().orElseThrow();
+            Paragraph paragraph = statement.paragraph(ref.anchor()).orElseThrow();
+            cites.add(Views.of()
+                    .put("path", paragraphPath(statement, paragraph))
+                    .put("statement", statement.title())
+                    .put("date", Dates.display(statement.date()))
+                    .put("number", paragraph.number())
+                    .put("anchor", paragraph.anchor())
+                    .put("text", paragraph.text())
+                    .map());
+        }
+        return new Page(notePath(note), "note", note.title(), note.date(), "md", note.markdown(), Views.of()
+                .putAll(noteSummary(note))
+                .put("cites", cites)
+                .map());
+    }
+
+    private Map<String, Object> noteSummary(Note note) {
+        return Views.of()
+                .put("slug", note.slug())
+                .put("title", note.title())
+                .put("date", Dates.display(note.date()))
+                .put("isoDate", Dates.iso(note.date()))
+                .put("author", note.author())
+                .put("summary", note.summary())
+                .put("draft", note.draft())
+                .put("themes", note.themes().stream().map(slug -> Views.of().put("slug", slug)
+                        .put("title", themesBySlug.get(slug).title()).put("path", themePath(slug)).map()).toList())
+                .put("path", notePath(note))
+                .map();
+    }
+
+    private List<Object> notesOn(Statement statement, Paragraph paragraph) {
+        return briefing.notesOn(statement, paragraph).stream().<Object>map(this::noteSummary).toList();
     }
 
     private Page figuresPage() {
@@ -107,6 +161,7 @@ public final class SiteModel {
     private Page home() {
         return new Page("", "home", settings.title(), siteDate, "html", "", Views.of()
                 .put("keyFigures", figures.keyFigures())
+                .put("notes", briefing.notes().stream().limit(3).map(this::noteSummary).toList())
                 .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
                 .put("statements", briefing.statements().stream().map(this::statementSummary).toList())
                 .map());
@@ -137,6 +192,7 @@ public final class SiteModel {
                                 .put("text", paragraph.text())
                                 .put("path", paragraphPath(statement, paragraph))
                                 .put("why", why(match))
+                                .put("notes", notesOn(statement, paragraph))
                                 .put("otherThemes", badges(matches.stream()
                                         .filter(m -> !m.theme().equals(theme.slug())).toList()))
                                 .map());
@@ -158,6 +214,8 @@ public final class SiteModel {
                         .put("count", count)
                         .put("groups", groups)
                         .put("figures", figures.forParagraphs(onTheme))
+                        .put("notes", briefing.notes().stream().filter(n -> n.themes().contains(theme.slug()))
+                                .map(this::noteSummary).toList())
                         .put("charts", figures.charts().stream().filter(c -> theme.slug().equals(c.theme()))
                                 .map(ChartView::view).toList())
                         .map());
@@ -190,6 +248,7 @@ public final class SiteModel {
                     .put("role", roleLabel(paragraph.role()))
                     .put("text", paragraph.text())
                     .put("segments", figures.segments(statement, paragraph))
+                    .put("notes", notesOn(statement, paragraph))
                     .put("themes", badges(briefing.themesOf(statement, paragraph)))
                     .map()));
         }

@@ -55,7 +55,10 @@ class FigureLedgerTest {
     void realSeedsYieldEveryFigureWithItsTimeTopicAndStatus() {
         Diagnostics diagnostics = new Diagnostics();
 
-        String all = ledger(FigureEdits.NONE, diagnostics).stream().map(FigureLedgerTest::summary).collect(Collectors.joining("\n"));
+        String all = ledger(FigureEdits.NONE, diagnostics).stream()
+                .filter(f -> f.source().statementId().equals("2023-06-23-hanoi-summit-press-meeting")
+                        || f.source().statementId().equals("2025-08-11-seoul-joint-statement"))
+                .map(FigureLedgerTest::summary).collect(Collectors.joining("\n"));
 
         assertEquals(String.join("\n",
                 "US$100 billion | no time stated | trade | TARGET",
@@ -112,7 +115,7 @@ class FigureLedgerTest {
         List<Figure> figures = ledger(edits, diagnostics);
 
         assertEquals(List.of(), diagnostics.all());
-        assertEquals(15, figures.size());
+        assertEquals(ledger(FigureEdits.NONE, new Diagnostics()).size() + 1, figures.size(), "two added, one left out");
         Figure outside = figures.stream().filter(f -> f.id().equals("trade-2019")).findFirst().orElseThrow();
         assertEquals(67.2e9, outside.value(), 1);
         assertEquals(2019, outside.time().start());

