@@ -75,9 +75,12 @@ public final class Main {
         Path templates;
         @Option(names = "--output", description = "where the site is published (default: <root>/site-output)")
         Path output;
+        @Option(names = "--base-url", description = "the public address the site is served from, e.g. "
+                + "https://example.org/briefing/ (default: base_url in content/site.yaml)")
+        String baseUrl;
 
         BuildOptions options() {
-            return new BuildOptions(root, seeds, content, templates, output);
+            return new BuildOptions(root, seeds, content, templates, output, false, baseUrl);
         }
     }
 

@@ -20,6 +20,7 @@ import briefing.model.FigureRules;
 import briefing.model.FigureTopic;
 import briefing.model.Note;
 import briefing.model.SiteSettings;
+import briefing.model.SourceRef;
 import briefing.model.Statement;
 import briefing.model.Theme;
 import briefing.publish.LinkChecker;
@@ -120,6 +121,10 @@ public final class Build {
         Optional<ClassifierSettings> classifier = themeReader.readSettings(content.resolve("classification.yaml"), diagnostics);
         Optional<FigureRules> figureRules = new FigureRulesReader(paths).read(content.resolve("figure-rules.yaml"), diagnostics);
         FigureEdits figureEdits = new FigureDataReader(paths).read(content.resolve("figure-data.yaml"), diagnostics);
+        if (options.baseUrl() != null && !options.baseUrl().matches("https?://\\S+")) {
+            diagnostics.error(SourceRef.file("--base-url"), "'" + options.baseUrl() + "' is not a web address",
+                    "give the full address the site is served from, e.g. https://example.org/briefing/");
+        }
         List<ChartDefinition> charts = new ChartDefinitionReader(paths).read(content.resolve("charts.yaml"), diagnostics);
         // Checked against the theme files present, so a broken theme file is one error, not two.
         figureRules.ifPresent(rules -> ChartDefinitionReader.checkAgainst(charts,
@@ -129,7 +134,12 @@ public final class Build {
         List<Note> notes = new NoteReader(paths).read(content.resolve("notes"), themeReader.slugsPresent(content.resolve("themes")),
                 statements, diagnostics).stream().filter(n -> options.drafts() || !n.draft()).toList();
         report(diagnostics, all, "ingest");
-        return new Inputs(site.orElseThrow(), themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
+        SiteSettings settings = site.orElseThrow();
+        if (options.baseUrl() != null) {
+            settings = new SiteSettings(settings.title(), settings.description(), settings.language(), options.baseUrl(),
+                    settings.source());
+        }
+        return new Inputs(settings, themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
                 figureEdits, charts, notes);
     }
 

@@ -16,8 +16,23 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    /** The browser: $BRIEFING_CHROMIUM, else Debian's chromium (what .ci/run installs). */
+    static final File CHROMIUM = find("BRIEFING_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+    /** Its driver: $BRIEFING_CHROMEDRIVER, else Debian's chromium-driver. */
+    static final File CHROMEDRIVER = find("BRIEFING_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private static File find(String variable, String... candidates) {
+        String given = System.getenv(variable);
+        if (given != null && !given.isBlank()) {
+            return new File(given);
+        }
+        for (String candidate : candidates) {
+            if (new File(candidate).canExecute()) {
+                return new File(candidate);
+            }
+        }
+        return new File(candidates[0]);
+    }
 
     private Browser() {
     }
