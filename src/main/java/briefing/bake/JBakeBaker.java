@@ -14,7 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
@@ -39,6 +43,9 @@ public final class JBakeBaker {
                           String displayTemplates) {
     }
 
+    /** One store per process: OrientDB starts once, and later bakes (preview, tests) find it warm. */
+    private static final MemoryContentStore STORE = new MemoryContentStore();
+
     private JBakeBaker() {
     }
 
@@ -53,7 +60,13 @@ public final class JBakeBaker {
         List<Throwable> errors;
         List<String> logged;
         try (JBakeLog log = new JBakeLog()) {
-            Oven oven = new Oven(config);
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(STORE);
+            utensils.setCrawler(new Crawler(STORE, config));
+            utensils.setRenderer(new Renderer(STORE, config));
+            utensils.setAsset(new Asset(config));
+            Oven oven = new Oven(utensils);
             oven.bake();
             errors = oven.getErrors();
             logged = log.captured();

@@ -12,7 +12,7 @@ import java.util.Optional;
 /** Reads {@code content/site.yaml}: the site's title, description, language and public base URL. */
 public final class SiteSettingsReader {
 
-    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url");
+    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url", "page_size");
 
     private final ProjectPaths paths;
 
@@ -38,12 +38,18 @@ public final class SiteSettingsReader {
                     "write the full address the site is published at, e.g. https://example.org/briefing/, or leave it out");
             baseUrl = "";
         }
+        int pageSize = map.integer("page_size").orElse(25);
+        if (pageSize < 5) {
+            diagnostics.error(map.valueRefOf("page_size"), "page_size must be at least 5, not " + pageSize,
+                    "it is how many paragraphs or figures a listing page holds; 25 reads well");
+            pageSize = 25;
+        }
         Optional<String> title = map.string("title");
         Optional<String> description = map.string("description");
         if (title.isEmpty() || description.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteSettings(title.get(), description.get(), map.string("language").orElse("en"),
-                baseUrl, ref));
+                baseUrl, pageSize, ref));
     }
 }

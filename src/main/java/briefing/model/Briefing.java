@@ -35,11 +35,7 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         return notes.stream().filter(n -> n.cites().contains(ref)).toList();
     }
 
-    /** The figures stated in one paragraph, in reading order. */
-    public List<Figure> figuresOf(Statement statement, Paragraph paragraph) {
-        ParagraphRef ref = new ParagraphRef(statement.id(), paragraph.anchor());
-        return figures.stream().filter(f -> ref.equals(f.source())).toList();
-    }
+
 
     public List<ThemeMatch> themesOf(Statement statement, Paragraph paragraph) {
         return themesByParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of());

@@ -76,8 +76,8 @@ public final class Build {
             report(diagnostics, all, "analyze");
             return analyzed;
         });
-        SiteModel model = new SiteModel(briefing, inputs.site, inputs.charts);
-        List<Page> pages = model.pages();
+        SiteModel model = times.time("chart", () -> new SiteModel(briefing, inputs.site, inputs.charts));
+        List<Page> pages = times.time("stage", model::pages);
 
         Path staging = Publisher.workFolder(options.output(), "staging");
         Path built = Publisher.workFolder(options.output(), "next");
@@ -136,8 +136,7 @@ public final class Build {
         report(diagnostics, all, "ingest");
         SiteSettings settings = site.orElseThrow();
         if (options.baseUrl() != null) {
-            settings = new SiteSettings(settings.title(), settings.description(), settings.language(), options.baseUrl(),
-                    settings.source());
+            settings = settings.withBaseUrl(options.baseUrl());
         }
         return new Inputs(settings, themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
                 figureEdits, charts, notes);

@@ -10,11 +10,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,19 +25,21 @@ import org.jsoup.parser.Parser;
 /**
  * Checks a baked site the way a careful publisher would before it goes out: every internal link and
  * resource resolves to a file, every {@code #fragment} to an element id on its page, and no page repeats
- * an id. Each problem names the page and line of the link.
+ * an id. Each page is parsed once (in parallel); only a page with a problem is parsed again, with
+ * positions, so each problem names the page and line of the link.
  */
 public final class LinkChecker {
 
-    private static final List<String[]> LINKING = List.of(
-            new String[] {"a[href]", "href"}, new String[] {"link[href]", "href"},
-            new String[] {"img[src]", "src"}, new String[] {"script[src]", "src"},
-            new String[] {"source[src]", "src"}, new String[] {"iframe[src]", "src"},
-            new String[] {"object[data]", "data"}, new String[] {"form[action]", "action"});
+    private static final String[][] LINKING = {
+            {"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"}, {"script[src]", "src"},
+            {"source[src]", "src"}, {"iframe[src]", "src"}, {"object[data]", "data"}, {"form[action]", "action"}};
+
+    /** What one page offers (its ids) and asks for (its links), without positions. */
+    private record Scan(Set<String> ids, List<String> duplicateIds, List<String> links) {
+    }
 
     private final Path site;
     private final String displayPrefix;
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
 
     /** {@code displayPrefix} is how the site folder is named in messages (e.g. {@code site-output}). */
     public LinkChecker(Path site, String displayPrefix) {
@@ -45,55 +48,95 @@ public final class LinkChecker {
     }
 
     public void check(Diagnostics diagnostics) {
+        Map<Path, Scan> scans = new ConcurrentHashMap<>();
+        htmlPages().parallelStream().forEach(page -> scans.put(page, scan(parse(page, false))));
         for (Path page : htmlPages()) {
-            Document document = parse(page);
-            String shown = displayPrefix + "/" + site.relativize(page).toString().replace('\\', '/');
-            Set<String> seen = new HashSet<>();
-            for (Element withId : document.select("[id]")) {
-                if (!seen.add(withId.id())) {
-                    diagnostics.error(new SourceRef(shown, line(withId)), "id '" + withId.id() + "' is used twice on the page",
-                            "ids must be unique for #links to work");
+            Scan scan = scans.get(page);
+            List<String> problems = new ArrayList<>();
+            scan.duplicateIds().forEach(id -> problems.add("id:" + id));
+            for (String href : scan.links()) {
+                String problem = problem(page, href, scans);
+                if (problem != null) {
+                    problems.add(problem);
                 }
             }
-            for (String[] kind : LINKING) {
-                for (Element element : document.select(kind[0])) {
-                    checkLink(page, shown, element, element.attr(kind[1]), diagnostics);
-                }
+            if (!problems.isEmpty()) {
+                report(page, problems, scans, diagnostics);
             }
         }
     }
 
-    private void checkLink(Path page, String shown, Element element, String href, Diagnostics diagnostics) {
+    private static Scan scan(Document document) {
+        Set<String> ids = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        for (Element withId : document.select("[id]")) {
+            if (!ids.add(withId.id())) {
+                duplicates.add(withId.id());
+            }
+        }
+        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        List<String> links = new ArrayList<>();
+        for (String[] kind : LINKING) {
+            document.select(kind[0]).forEach(e -> links.add(e.attr(kind[1])));
+        }
+        return new Scan(ids, duplicates, links);
+    }
+
+    /** Null when the link is fine, else a short description of what is wrong. */
+    private String problem(Path page, String href, Map<Path, Scan> scans) {
         URI uri;
         try {
             uri = new URI(href.strip());
         } catch (URISyntaxException e) {
-            diagnostics.error(new SourceRef(shown, line(element)), "malformed link '" + href + "'", "");
-            return;
+            return "malformed link '" + href + "'";
         }
         if (uri.getScheme() != null || href.startsWith("//")) {
-            return; // external: not ours to check at build time
+            return null; // external: not ours to check at build time
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         Path target = path.isEmpty() ? page : resolve(page, path);
-        if (target == null || !target.startsWith(site)) {
-            diagnostics.error(new SourceRef(shown, line(element)), "link '" + href + "' leads outside the site", "");
-            return;
+        if (!target.startsWith(site)) {
+            return "link '" + href + "' leads outside the site";
         }
         if (Files.isDirectory(target)) {
             target = target.resolve("index.html");
         }
         if (!Files.isRegularFile(target)) {
-            diagnostics.error(new SourceRef(shown, line(element)), "broken link '" + href + "': "
-                    + displayPrefix + "/" + site.relativize(target).toString().replace('\\', '/') + " does not exist", "");
-            return;
+            return "broken link '" + href + "': " + shown(target) + " does not exist";
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                && !idsOf(target).contains(fragment)) {
-            diagnostics.error(new SourceRef(shown, line(element)), "broken anchor '" + href + "': no id '" + fragment
-                    + "' on " + displayPrefix + "/" + site.relativize(target).toString().replace('\\', '/'), "");
+        if (fragment != null && !fragment.isEmpty() && scans.containsKey(target) && !scans.get(target).ids().contains(fragment)) {
+            return "broken anchor '" + href + "': no id '" + fragment + "' on " + shown(target);
         }
+        return null;
+    }
+
+    /** Parses the page again, with positions, to put each problem on its line. */
+    private void report(Path page, List<String> problems, Map<Path, Scan> scans, Diagnostics diagnostics) {
+        Document document = parse(page, true);
+        String shown = shown(page);
+        Set<String> reported = new HashSet<>();
+        for (String problem : problems) {
+            if (problem.startsWith("id:")) {
+                String id = problem.substring(3);
+                List<Element> withId = document.select("[id]").stream().filter(e -> e.id().equals(id)).toList();
+                diagnostics.error(new SourceRef(shown, line(withId.get(withId.size() - 1))),
+                        "id '" + id + "' is used twice on the page", "ids must be unique for #links to work");
+                continue;
+            }
+            for (String[] kind : LINKING) {
+                for (Element element : document.select(kind[0])) {
+                    String message = problem(page, element.attr(kind[1]), scans);
+                    if (problem.equals(message) && reported.add(message + "@" + line(element))) {
+                        diagnostics.error(new SourceRef(shown, line(element)), message, "");
+                    }
+                }
+            }
+        }
+    }
+
+    private String shown(Path file) {
+        return displayPrefix + "/" + site.relativize(file).toString().replace('\\', '/');
     }
 
     private Path resolve(Path page, String path) {
@@ -102,19 +145,10 @@ public final class LinkChecker {
         return base.resolve(relative).normalize();
     }
 
-    private Set<String> idsOf(Path page) {
-        return idsByPage.computeIfAbsent(page, p -> {
-            Set<String> ids = new HashSet<>();
-            Document document = parse(p);
-            document.select("[id]").forEach(e -> ids.add(e.id()));
-            document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-            return ids;
-        });
-    }
-
-    private static Document parse(Path page) {
+    private static Document parse(Path page, boolean positions) {
         try {
-            return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "", Parser.htmlParser().setTrackPosition(true));
+            Parser parser = Parser.htmlParser().setTrackPosition(positions);
+            return Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "", parser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + page, e);
         }

@@ -34,10 +34,28 @@ final class FigureViews {
     private final Briefing briefing;
     private final Map<String, Statement> statements = new HashMap<>();
     private final List<ChartView> charts;
+    private final Map<ParagraphRef, List<Figure>> byParagraph = new HashMap<>();
 
-    FigureViews(Briefing briefing, List<ChartDefinition> definitions) {
+    private final int pageSize;
+    private final List<Figure> ledgerOrder;
+    private final Map<String, Integer> ledgerIndex = new HashMap<>();
+
+    FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize) {
         this.briefing = briefing;
+        this.pageSize = pageSize;
+        List<String> topicOrder = briefing.figureRules().topics().stream().map(FigureTopic::slug).toList();
+        this.ledgerOrder = briefing.figures().stream()
+                .sorted(Comparator.comparingInt((Figure f) -> topicOrder.indexOf(f.topic())).thenComparing(ledgerOrder()))
+                .toList();
+        for (int i = 0; i < ledgerOrder.size(); i++) {
+            ledgerIndex.put(ledgerOrder.get(i).id(), i);
+        }
         briefing.statements().forEach(s -> statements.put(s.id(), s));
+        for (Figure figure : briefing.figures()) {
+            if (figure.source() != null) {
+                byParagraph.computeIfAbsent(figure.source(), k -> new ArrayList<>()).add(figure);
+            }
+        }
         this.charts = definitions.stream().map(this::chart).toList();
     }
 
@@ -52,23 +70,37 @@ final class FigureViews {
 
     // ---- the ledger -------------------------------------------------------------------------------
 
-    Map<String, Object> ledger() {
-        List<Object> groups = new ArrayList<>();
-        for (FigureTopic topic : briefing.figureRules().topics()) {
-            List<Object> rows = briefing.figures().stream().filter(f -> f.topic().equals(topic.slug()))
-                    .sorted(ledgerOrder()).<Object>map(this::figureView).toList();
-            if (!rows.isEmpty()) {
-                groups.add(Views.of().put("slug", topic.slug()).put("title", topic.title()).put("figures", rows).map());
+    /** The ledger in pages of {@code pageSize} figures, topic by topic; charts on the first page. */
+    List<Map<String, Object>> ledgerPages() {
+        List<List<Figure>> chunks = Pagination.chunks(ledgerOrder, pageSize);
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (int n = 1; n <= chunks.size(); n++) {
+            List<Object> groups = new ArrayList<>();
+            String topic = null;
+            List<Object> rows = null;
+            for (Figure f : chunks.get(n - 1)) {
+                if (!f.topic().equals(topic)) {
+                    topic = f.topic();
+                    rows = new ArrayList<>();
+                    groups.add(Views.of().put("slug", topic).put("title", topicOf(f).title()).put("figures", rows).map());
+                }
+                rows.add(figureView(f));
             }
+            Views page = Views.of().put("groups", groups).put("count", briefing.figures().size());
+            if (n == 1) {
+                page.put("charts", charts.stream().map(ChartView::view).toList());
+            }
+            pages.add(page.map());
         }
-        return Views.of()
-                .put("groups", groups)
-                .put("count", briefing.figures().size())
-                .put("charts", charts.stream().map(ChartView::view).toList())
-                .map();
+        return pages;
     }
 
-    private Comparator<Figure> ledgerOrder() {
+    /** Where a figure stands in the ledger: its page and anchor, relative to the site root. */
+    String ledgerPath(Figure figure) {
+        return Pagination.path("figures/", ledgerIndex.get(figure.id()) / pageSize + 1) + "#" + anchor(figure);
+    }
+
+    private static Comparator<Figure> ledgerOrder() {
         return Comparator.comparing((Figure f) -> f.time().plotYear(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Figure::status)
                 .thenComparing(Figure::id);
@@ -78,6 +110,7 @@ final class FigureViews {
         Views view = Views.of()
                 .put("id", f.id())
                 .put("anchor", anchor(f))
+                .put("ledger", ledgerPath(f))
                 .put("amount", FigureFormat.amount(f))
                 .put("time", f.time().describe())
                 .put("status", topicOf(f).statusLabel(f.status()))
@@ -117,7 +150,7 @@ final class FigureViews {
     List<Object> segments(Statement statement, Paragraph paragraph) {
         String text = paragraph.text();
         List<int[]> marks = new ArrayList<>(); // {start, end, figureIndex}
-        List<Figure> figures = briefing.figuresOf(statement, paragraph);
+        List<Figure> figures = byParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of());
         int sentenceCursor = 0;
         String lastSentence = null;
         int sentenceStart = 0;
@@ -146,7 +179,7 @@ final class FigureViews {
             }
             Figure f = figures.get(mark[2]);
             segments.add(Views.of().put("text", text.substring(mark[0], mark[1]))
-                    .put("figure", anchor(f))
+                    .put("figure", ledgerPath(f))
                     .put("title", FigureFormat.amount(f) + ", " + f.time().describe() + " (" + topicOf(f).title().toLowerCase(java.util.Locale.ROOT) + ", " + topicOf(f).statusLabel(f.status()) + ")")
                     .map());
             at = mark[1];
@@ -161,7 +194,7 @@ final class FigureViews {
     List<Object> forParagraphs(List<ParagraphRef> paragraphs) {
         List<Object> out = new ArrayList<>();
         for (ParagraphRef ref : paragraphs) {
-            briefing.figures().stream().filter(f -> ref.equals(f.source())).map(this::figureView).forEach(out::add);
+            byParagraph.getOrDefault(ref, List.of()).stream().map(this::figureView).forEach(out::add);
         }
         return out;
     }

@@ -37,7 +37,7 @@ public final class SiteModel {
     public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
-        this.figures = new FigureViews(briefing, charts);
+        this.figures = new FigureViews(briefing, charts, settings.pageSize());
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
@@ -93,12 +93,12 @@ public final class SiteModel {
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        pages.add(figuresPage());
+        pages.addAll(figuresPages());
         pages.add(themesIndex());
         for (Theme theme : briefing.themes()) {
-            pages.add(themePage(theme));
+            pages.addAll(themePages(theme));
         }
-        pages.add(statementsIndex());
+        pages.addAll(statementsPages());
         for (Statement statement : briefing.statements()) {
             pages.add(statementPage(statement));
         }
@@ -154,16 +154,29 @@ public final class SiteModel {
         return briefing.notesOn(statement, paragraph).stream().<Object>map(this::noteSummary).toList();
     }
 
-    private Page figuresPage() {
-        return new Page("figures/", "figures", "Figures", siteDate, "html", "", figures.ledger());
+    private List<Page> figuresPages() {
+        List<Map<String, Object>> ledger = figures.ledgerPages();
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= ledger.size(); n++) {
+            Pagination pagination = new Pagination("figures/", n, ledger.size());
+            pages.add(new Page(pagination.path(), "figures", n == 1 ? "Figures" : "Figures, page " + n, siteDate, "html", "",
+                    Views.of().putAll(ledger.get(n - 1)).put("pagination", pagination.view()).map()));
+        }
+        return pages;
     }
+
+    /** How many statements the home page lists; the rest are a click away on /statements/. */
+    private static final int HOME_STATEMENTS = 10;
+    /** How many figures a theme page shows; every figure is in the ledger. */
+    private static final int THEME_FIGURES = 12;
 
     private Page home() {
         return new Page("", "home", settings.title(), siteDate, "html", "", Views.of()
                 .put("keyFigures", figures.keyFigures())
                 .put("notes", briefing.notes().stream().limit(3).map(this::noteSummary).toList())
                 .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
-                .put("statements", briefing.statements().stream().map(this::statementSummary).toList())
+                .put("statements", briefing.statements().stream().limit(HOME_STATEMENTS).map(this::statementSummary).toList())
+                .put("moreStatements", Math.max(0, briefing.statements().size() - HOME_STATEMENTS))
                 .map());
     }
 
@@ -173,58 +186,94 @@ public final class SiteModel {
                 .map());
     }
 
-    private Page themePage(Theme theme) {
-        List<Object> groups = new ArrayList<>();
+    /** A paragraph on a theme, ready for the theme page. */
+    private record Excerpt(Statement statement, Map<String, Object> view) {
+    }
+
+    /**
+     * A theme's paragraphs, newest statement first, {@code page_size} paragraphs a page; the first page
+     * also carries the introduction, the editors' notes, the charts and the latest figures.
+     */
+    private List<Page> themePages(Theme theme) {
+        List<Excerpt> excerpts = new ArrayList<>();
         List<ParagraphRef> onTheme = new ArrayList<>();
-        int count = 0;
         for (Statement statement : briefing.statements()) {
-            List<Object> paragraphs = new ArrayList<>();
             for (Paragraph paragraph : statement.paragraphs()) {
                 List<ThemeMatch> matches = briefing.themesOf(statement, paragraph);
                 matches.stream().filter(m -> m.theme().equals(theme.slug())).findFirst().ifPresent(match -> {
-                        onTheme.add(new ParagraphRef(statement.id(), paragraph.anchor()));
-                        paragraphs.add(Views.of()
-                                .put("anchor", paragraph.anchor())
-                                .put("number", paragraph.number())
-                                .put("speaker", paragraph.speaker())
-                                .put("section", sectionTitle(statement, paragraph))
-                                .put("role", roleLabel(paragraph.role()))
-                                .put("text", paragraph.text())
-                                .put("path", paragraphPath(statement, paragraph))
-                                .put("why", why(match))
-                                .put("notes", notesOn(statement, paragraph))
-                                .put("otherThemes", badges(matches.stream()
-                                        .filter(m -> !m.theme().equals(theme.slug())).toList()))
-                                .map());
+                    onTheme.add(new ParagraphRef(statement.id(), paragraph.anchor()));
+                    excerpts.add(new Excerpt(statement, Views.of()
+                            .put("anchor", paragraph.anchor())
+                            .put("number", paragraph.number())
+                            .put("speaker", paragraph.speaker())
+                            .put("section", sectionTitle(statement, paragraph))
+                            .put("role", roleLabel(paragraph.role()))
+                            .put("text", paragraph.text())
+                            .put("path", paragraphPath(statement, paragraph))
+                            .put("why", why(match))
+                            .put("notes", notesOn(statement, paragraph))
+                            .put("otherThemes", badges(matches.stream()
+                                    .filter(m -> !m.theme().equals(theme.slug())).toList()))
+                            .map()));
                 });
             }
-            if (!paragraphs.isEmpty()) {
-                count += paragraphs.size();
-                groups.add(Views.of()
-                        .put("statement", statementSummary(statement))
-                        .put("paragraphs", paragraphs)
-                        .map());
-            }
         }
-        return new Page(themePath(theme.slug()), "theme", theme.title(), siteDate, "md", theme.introMarkdown(),
-                Views.of()
-                        .put("slug", theme.slug())
-                        .put("title", theme.title())
-                        .put("summary", theme.summary())
-                        .put("count", count)
-                        .put("groups", groups)
-                        .put("figures", figures.forParagraphs(onTheme))
-                        .put("notes", briefing.notes().stream().filter(n -> n.themes().contains(theme.slug()))
+        List<List<Excerpt>> chunks = Pagination.chunks(excerpts, settings.pageSize());
+        List<Object> themeFigures = figures.forParagraphs(onTheme);
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= chunks.size(); n++) {
+            Pagination pagination = new Pagination(themePath(theme.slug()), n, chunks.size());
+            Views model = Views.of()
+                    .put("slug", theme.slug())
+                    .put("title", theme.title())
+                    .put("summary", theme.summary())
+                    .put("count", excerpts.size())
+                    .put("statementCount", excerpts.stream().map(Excerpt::statement).distinct().count())
+                    .put("groups", groups(chunks.get(n - 1)))
+                    .put("pagination", pagination.view());
+            if (n == 1) {
+                model.put("figures", themeFigures.stream().limit(THEME_FIGURES).toList())
+                        .put("moreFigures", Math.max(0, themeFigures.size() - THEME_FIGURES))
+                        .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug()))
                                 .map(this::noteSummary).toList())
                         .put("charts", figures.charts().stream().filter(c -> theme.slug().equals(c.theme()))
-                                .map(ChartView::view).toList())
-                        .map());
+                                .map(ChartView::view).toList());
+            }
+            pages.add(new Page(pagination.path(), "theme", n == 1 ? theme.title() : theme.title() + ", page " + n, siteDate,
+                    n == 1 ? "md" : "html", n == 1 ? theme.introMarkdown() : "", model.map()));
+        }
+        return pages;
     }
 
-    private Page statementsIndex() {
-        return new Page("statements/", "statements", "Statements", siteDate, "html", "", Views.of()
-                .put("statements", briefing.statements().stream().map(this::statementSummary).toList())
-                .map());
+    /** Consecutive excerpts of one statement, grouped under it. */
+    private List<Object> groups(List<Excerpt> excerpts) {
+        List<Object> groups = new ArrayList<>();
+        Statement current = null;
+        List<Object> paragraphs = null;
+        for (Excerpt excerpt : excerpts) {
+            if (excerpt.statement() != current) {
+                current = excerpt.statement();
+                paragraphs = new ArrayList<>();
+                groups.add(Views.of().put("statement", statementSummary(current)).put("paragraphs", paragraphs).map());
+            }
+            paragraphs.add(excerpt.view());
+        }
+        return groups;
+    }
+
+    private List<Page> statementsPages() {
+        List<List<Statement>> chunks = Pagination.chunks(briefing.statements(), settings.pageSize());
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= chunks.size(); n++) {
+            Pagination pagination = new Pagination("statements/", n, chunks.size());
+            pages.add(new Page(pagination.path(), "statements", n == 1 ? "Statements" : "Statements, page " + n, siteDate,
+                    "html", "", Views.of()
+                    .put("statements", chunks.get(n - 1).stream().map(this::statementSummary).toList())
+                    .put("total", briefing.statements().size())
+                    .put("pagination", pagination.view())
+                    .map()));
+        }
+        return pages;
     }
 
     private Page statementPage(Statement statement) {

@@ -1,0 +1,50 @@
+package briefing.bench;
+
+import briefing.pipeline.BuildOptions;
+import briefing.pipeline.Preview;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Measures what an editor waits for in the preview: the time from saving a one-note edit to the rebuilt
+ * page being served, in a warm preview process, over several edits. Prints the median and every value.
+ * Usage: EditLatency <project-root> [edits]
+ */
+public final class EditLatency {
+
+    private EditLatency() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]);
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        Path note = root.resolve("content/notes/bench-note.md");
+        String original = Files.readString(note);
+        List<Long> millis = new ArrayList<>();
+        try (Preview preview = new Preview(BuildOptions.at(root), 0, line -> { })) {
+            for (int i = 1; i <= edits; i++) {
+                int before = preview.rebuilds();
+                long start = System.nanoTime();
+                Files.writeString(note, original.replace("A note the benchmark edits.", "Edit number " + i + "."),
+                        StandardCharsets.UTF_8);
+                if (!preview.awaitRebuilds(before + 1, 120_000) || preview.lastFailed()) {
+                    throw new IllegalStateException("the rebuild after edit " + i + " did not succeed");
+                }
+                millis.add((System.nanoTime() - start) / 1_000_000);
+                Thread.sleep(300);
+            }
+        } finally {
+            Files.writeString(note, original, StandardCharsets.UTF_8);
+        }
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        // The first edits warm the JIT; the median is over all of them.
+        System.out.println("edit-to-served ms: median " + sorted.get(sorted.size() / 2) + " all " + millis);
+        System.exit(0); // JBake's store keeps non-daemon threads alive
+
+    }
+}
