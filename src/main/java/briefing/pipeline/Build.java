@@ -82,7 +82,7 @@ public final class Build {
         Path staging = Publisher.workFolder(options.output(), "staging");
         Path built = Publisher.workFolder(options.output(), "next");
         try {
-            times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files()));
+            times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files(pages)));
             times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, pages, model)));
             times.time("check", () -> {
                 Diagnostics links = new Diagnostics();

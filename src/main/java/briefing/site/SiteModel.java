@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Prepares everything the templates show: one {@link Page} per URL of the public layout, and the
@@ -77,7 +78,7 @@ public final class SiteModel {
     }
 
     /** Every generated file besides the pages, by its path in the site: data files and charts. */
-    public Map<String, byte[]> files() {
+    public Map<String, byte[]> files(List<Page> pages) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
         files.put("data/statements.json", StatementsJson.render(briefing, settings));
         files.put("data/figures.json", figures.json(settings.baseUrl()));
@@ -87,6 +88,7 @@ public final class SiteModel {
             files.put(chart.pngPath(), chart.png());
             files.put(chart.csvPath(), chart.csv());
         }
+        files.putAll(new Feeds(briefing, settings).files(pages.stream().map(Page::path).toList()));
         return files;
     }
 
@@ -307,7 +309,28 @@ public final class SiteModel {
                 Views.of()
                         .putAll(statementSummary(statement))
                         .put("blocks", blocks.stream().map(Block::view).toList())
+                        .put("jsonLd", jsonLd(statement))
                         .map());
+    }
+
+    /** schema.org metadata of a statement, as JSON safe to put inside a script element. */
+    private String jsonLd(Statement statement) {
+        Set<String> themes = new java.util.TreeSet<>();
+        statement.paragraphs().forEach(p -> briefing.themesOf(statement, p).forEach(m -> themes.add(themesBySlug.get(m.theme()).title())));
+        Map<String, Object> data = Views.of()
+                .put("@context", "https://schema.org")
+                .put("@type", "Article")
+                .put("headline", statement.title())
+                .put("datePublished", statement.date() == null ? null : statement.date().toString())
+                .put("genre", statement.kind())
+                .put("locationCreated", statement.place() == null ? null : Views.of().put("@type", "Place").put("name", statement.place()).map())
+                .put("contributor", statement.leaders().stream().map(l -> Views.of().put("@type", "Person").put("name", l).map()).toList())
+                .put("about", List.copyOf(themes))
+                .put("isBasedOn", statement.sourceUrl())
+                .put("url", settings.baseUrl().isEmpty() ? null : settings.baseUrl() + statementPath(statement))
+                .put("isPartOf", Views.of().put("@type", "WebSite").put("name", settings.title()).map())
+                .map();
+        return new String(Json.bytes(data), java.nio.charset.StandardCharsets.UTF_8).strip().replace("<", "\\u003c");
     }
 
     private Map<String, Object> themeSummary(Theme theme) {

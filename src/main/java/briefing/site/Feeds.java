@@ -1,0 +1,175 @@
+package briefing.site;
+
+import briefing.model.Briefing;
+import briefing.model.Note;
+import briefing.model.SiteSettings;
+import briefing.model.Statement;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The machine-readable side of the site: Atom feeds of statements and notes (one for the site, one per
+ * theme), {@code sitemap.xml} and {@code robots.txt}. Dates only, no build time, so the same inputs
+ * give the same bytes. With no base URL set, feed links are relative and no sitemap is written (a
+ * sitemap needs absolute URLs).
+ */
+final class Feeds {
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private record Entry(String id, String title, LocalDate date, String path, String summary, String kind) {
+    }
+
+    private final Briefing briefing;
+    private final SiteSettings settings;
+
+    Feeds(Briefing briefing, SiteSettings settings) {
+        this.briefing = briefing;
+        this.settings = settings;
+    }
+
+    /** Path in the site → bytes, for every feed, the sitemap and robots.txt. */
+    Map<String, byte[]> files(List<String> pagePaths) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("feed.xml", atom("", settings.title(), entries(s -> true, n -> true)));
+        for (var theme : briefing.themes()) {
+            String slug = theme.slug();
+            files.put(SiteModel.themePath(slug) + "feed.xml", atom(SiteModel.themePath(slug), settings.title() + ": " + theme.title(),
+                    entries(s -> s.paragraphs().stream().anyMatch(p -> briefing.themesOf(s, p).stream().anyMatch(m -> m.theme().equals(slug))),
+                            n -> n.themes().contains(slug))));
+        }
+        if (!settings.baseUrl().isEmpty()) {
+            files.put("sitemap.xml", sitemap(pagePaths));
+        }
+        String robots = "User-agent: *\nAllow: /\n" + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "sitemap.xml\n");
+        files.put("robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private List<Entry> entries(Predicate<Statement> statements, Predicate<Note> notes) {
+        List<Entry> entries = new ArrayList<>();
+        for (Statement s : briefing.statements()) {
+            if (s.date() != null && statements.test(s)) {
+                entries.add(new Entry("statements/" + s.id(), s.title(), s.date(), SiteModel.statementPath(s),
+                        s.kind() + (s.place() == null ? "" : ", " + s.place()) + ": " + s.paragraphs().size() + " paragraphs.", "statement"));
+            }
+        }
+        for (Note n : briefing.notes()) {
+            if (notes.test(n)) {
+                entries.add(new Entry("notes/" + n.slug(), n.title(), n.date(), SiteModel.notePath(n),
+                        n.summary() == null ? "An editor's note." : n.summary(), "note"));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::id));
+        return entries.size() > 50 ? entries.subList(0, 50) : entries;
+    }
+
+    private byte[] atom(String selfPath, String title, List<Entry> entries) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            element(xml, "title", title);
+            element(xml, "id", tag(selfPath + "feed.xml"));
+            LocalDate updated = entries.isEmpty() ? LocalDate.of(2000, 1, 1) : entries.get(0).date();
+            element(xml, "updated", updated + "T00:00:00Z");
+            link(xml, "self", url(selfPath, selfPath + "feed.xml"), "application/atom+xml");
+            link(xml, "alternate", url(selfPath, selfPath), "text/html");
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("author");
+            element(xml, "name", settings.title());
+            xml.writeEndElement();
+            for (Entry entry : entries) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("entry");
+                element(xml, "title", entry.title());
+                element(xml, "id", tag(entry.id()));
+                element(xml, "updated", entry.date() + "T00:00:00Z");
+                element(xml, "published", entry.date() + "T00:00:00Z");
+                link(xml, "alternate", url(selfPath, entry.path()), "text/html");
+                xml.writeCharacters("\n    ");
+                xml.writeEmptyElement("category");
+                xml.writeAttribute("term", entry.kind());
+                element(xml, "summary", entry.summary());
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to memory cannot fail", e);
+        }
+        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] sitemap(List<String> pagePaths) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            for (String path : pagePaths.stream().sorted().toList()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("url");
+                xml.writeStartElement("loc");
+                xml.writeCharacters(settings.baseUrl() + path);
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to memory cannot fail", e);
+        }
+        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A stable Atom id that does not depend on where the site is hosted. */
+    private String tag(String path) {
+        return "tag:briefing," + "2025:" + path;
+    }
+
+    /** Absolute with a base URL; otherwise relative to the feed's own folder. */
+    private String url(String feedFolder, String path) {
+        if (!settings.baseUrl().isEmpty()) {
+            return settings.baseUrl() + path;
+        }
+        String up = "../".repeat((int) feedFolder.chars().filter(c -> c == '/').count());
+        String relative = up + path;
+        return relative.isEmpty() ? "./" : relative;
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("type", type);
+    }
+}
