@@ -5,6 +5,7 @@ import briefing.model.Briefing;
 import briefing.model.Figure;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
+import briefing.model.GlossaryDefinition;
 import briefing.model.Note;
 import briefing.model.ClassifierSettings;
 import briefing.model.Paragraph;
@@ -25,7 +26,7 @@ public final class CorpusAnalyzer {
 
     public static Briefing analyze(List<Statement> statements, List<Theme> themes, ClassifierSettings settings,
                                    FigureRules figureRules, FigureEdits figureEdits, List<Note> notes,
-                                   Diagnostics diagnostics) {
+                                   List<GlossaryDefinition> glossary, Diagnostics diagnostics) {
         ThemeClassifier classifier = new ThemeClassifier(themes, settings);
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = new HashMap<>();
         for (Statement statement : statements) {
@@ -41,6 +42,7 @@ public final class CorpusAnalyzer {
             }
         }
         List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
-        return new Briefing(statements, themes, themesByParagraph, figures, figureRules, notes);
+        return new Briefing(statements, themes, themesByParagraph, figures, figureRules, notes,
+                Glossary.build(statements, glossary));
     }
 }

@@ -8,11 +8,12 @@ import java.util.Objects;
 /**
  * The whole corpus after analysis: statements newest first, themes in their editors' order, the
  * themes of every paragraph (a paragraph with no theme maps to an empty list), and the figures ledger
- * with the rules that typed it, and the editors' notes, newest first.
+ * with the rules that typed it, the editors' notes, newest first, and the glossary.
  */
 public record Briefing(List<Statement> statements, List<Theme> themes,
                        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
-                       List<Figure> figures, FigureRules figureRules, List<Note> notes) {
+                       List<Figure> figures, FigureRules figureRules, List<Note> notes,
+                       List<GlossaryEntry> glossary) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -25,6 +26,7 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         themes = List.copyOf(themes);
         themesByParagraph = Map.copyOf(Objects.requireNonNull(themesByParagraph));
         figures = List.copyOf(figures);
+        glossary = List.copyOf(glossary);
         notes = notes.stream().sorted(java.util.Comparator.comparing(Note::date).reversed().thenComparing(Note::slug)).toList();
         Objects.requireNonNull(figureRules, "figureRules");
     }

@@ -7,6 +7,7 @@ import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
+import briefing.ingest.GlossaryReader;
 import briefing.ingest.NoteReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
@@ -18,6 +19,7 @@ import briefing.model.ClassifierSettings;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.FigureTopic;
+import briefing.model.GlossaryDefinition;
 import briefing.model.Note;
 import briefing.model.SiteSettings;
 import briefing.model.SourceRef;
@@ -72,7 +74,7 @@ public final class Build {
         Briefing briefing = times.time("analyze", () -> {
             Diagnostics diagnostics = new Diagnostics();
             Briefing analyzed = CorpusAnalyzer.analyze(inputs.statements, inputs.themes, inputs.classifier,
-                    inputs.figureRules, inputs.figureEdits, inputs.notes, diagnostics);
+                    inputs.figureRules, inputs.figureEdits, inputs.notes, inputs.glossary, diagnostics);
             report(diagnostics, all, "analyze");
             return analyzed;
         });
@@ -103,7 +105,7 @@ public final class Build {
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
                           FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
-                          List<Note> notes) {
+                          List<Note> notes, List<GlossaryDefinition> glossary) {
     }
 
     private void report(Diagnostics stage, Diagnostics all, String name) {
@@ -133,13 +135,14 @@ public final class Build {
         List<Statement> statements = new SeedReader(paths).read(options.seeds(), diagnostics);
         List<Note> notes = new NoteReader(paths).read(content.resolve("notes"), themeReader.slugsPresent(content.resolve("themes")),
                 statements, diagnostics).stream().filter(n -> options.drafts() || !n.draft()).toList();
+        List<GlossaryDefinition> glossary = new GlossaryReader(paths).read(content.resolve("glossary.yaml"), diagnostics);
         report(diagnostics, all, "ingest");
         SiteSettings settings = site.orElseThrow();
         if (options.baseUrl() != null) {
             settings = settings.withBaseUrl(options.baseUrl());
         }
         return new Inputs(settings, themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
-                figureEdits, charts, notes);
+                figureEdits, charts, notes, glossary);
     }
 
     private JBakeBaker.Request bakeRequest(Path staging, Path built, List<Page> pages, SiteModel model) {

@@ -143,51 +143,28 @@ final class FigureViews {
 
     // ---- figures in paragraphs, on themes and on the home page -------------------------------------
 
-    /**
-     * A paragraph's text cut into segments, each figure's words a segment of its own linking to the
-     * ledger; figures sharing words (one amount, several holders) share one mark.
-     */
-    List<Object> segments(Statement statement, Paragraph paragraph) {
+    /** The figures of a paragraph as marks on its text, each linking to its place in the ledger. */
+    List<Segments.Mark> marks(Statement statement, Paragraph paragraph) {
         String text = paragraph.text();
-        List<int[]> marks = new ArrayList<>(); // {start, end, figureIndex}
-        List<Figure> figures = byParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of());
-        int sentenceCursor = 0;
+        List<Segments.Mark> marks = new ArrayList<>();
+        int cursor = 0;
         String lastSentence = null;
         int sentenceStart = 0;
-        for (int i = 0; i < figures.size(); i++) {
-            Figure f = figures.get(i);
+        for (Figure f : byParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of())) {
             if (!f.sentence().equals(lastSentence)) {
-                int found = text.indexOf(f.sentence(), sentenceCursor);
+                int found = text.indexOf(f.sentence(), cursor);
                 if (found < 0) {
                     continue;
                 }
                 sentenceStart = found;
-                sentenceCursor = found;
+                cursor = found;
                 lastSentence = f.sentence();
             }
-            int start = sentenceStart + f.start();
-            int end = sentenceStart + f.end();
-            if (marks.isEmpty() || start >= marks.get(marks.size() - 1)[1]) {
-                marks.add(new int[] {start, end, i});
-            }
+            marks.add(new Segments.Mark(sentenceStart + f.start(), sentenceStart + f.end(), ledgerPath(f),
+                    FigureFormat.amount(f) + ", " + f.time().describe() + " (" + topicOf(f).title().toLowerCase(java.util.Locale.ROOT)
+                            + ", " + topicOf(f).statusLabel(f.status()) + ")", "fig"));
         }
-        List<Object> segments = new ArrayList<>();
-        int at = 0;
-        for (int[] mark : marks) {
-            if (mark[0] > at) {
-                segments.add(Views.of().put("text", text.substring(at, mark[0])).map());
-            }
-            Figure f = figures.get(mark[2]);
-            segments.add(Views.of().put("text", text.substring(mark[0], mark[1]))
-                    .put("figure", ledgerPath(f))
-                    .put("title", FigureFormat.amount(f) + ", " + f.time().describe() + " (" + topicOf(f).title().toLowerCase(java.util.Locale.ROOT) + ", " + topicOf(f).statusLabel(f.status()) + ")")
-                    .map());
-            at = mark[1];
-        }
-        if (at < text.length()) {
-            segments.add(Views.of().put("text", text.substring(at)).map());
-        }
-        return segments;
+        return marks;
     }
 
     /** The figures stated in the paragraphs of a theme, newest statement first. */

@@ -2,6 +2,7 @@ package briefing.site;
 
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
+import briefing.model.GlossaryEntry;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
@@ -34,11 +35,13 @@ public final class SiteModel {
     private final Map<String, Theme> themesBySlug = new HashMap<>();
     private final LocalDate siteDate;
     private final FigureViews figures;
+    private final GlossaryViews glossary;
 
     public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
         this.figures = new FigureViews(briefing, charts, settings.pageSize());
+        this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
@@ -104,9 +107,28 @@ public final class SiteModel {
         for (Statement statement : briefing.statements()) {
             pages.add(statementPage(statement));
         }
+        pages.addAll(glossaryPages());
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
             pages.add(notePage(note));
+        }
+        return pages;
+    }
+
+    private List<Page> glossaryPages() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(new Page("glossary/", "glossary", "Glossary", siteDate, "html", "",
+                Views.of().put("entries", glossary.index()).map()));
+        for (GlossaryEntry entry : briefing.glossary()) {
+            List<List<Map<String, Object>>> chunks = Pagination.chunks(glossary.mentions(entry), settings.pageSize());
+            for (int n = 1; n <= chunks.size(); n++) {
+                Pagination pagination = new Pagination(GlossaryViews.path(entry), n, chunks.size());
+                pages.add(new Page(pagination.path(), "term", entry.term() + (n == 1 ? "" : ", page " + n), siteDate, "html", "",
+                        Views.of().putAll(glossary.summary(entry))
+                                .put("mentions", chunks.get(n - 1))
+                                .put("pagination", pagination.view())
+                                .map()));
+            }
         }
         return pages;
     }
@@ -298,7 +320,8 @@ public final class SiteModel {
                     .put("speaker", paragraph.speaker())
                     .put("role", roleLabel(paragraph.role()))
                     .put("text", paragraph.text())
-                    .put("segments", figures.segments(statement, paragraph))
+                    .put("segments", Segments.of(paragraph.text(), figures.marks(statement, paragraph),
+                            glossary.marks(statement, paragraph)))
                     .put("notes", notesOn(statement, paragraph))
                     .put("themes", badges(briefing.themesOf(statement, paragraph)))
                     .map()));

@@ -38,7 +38,7 @@ class CorpusAnalyzerTest {
         ClassifierSettings settings = themes.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
         List<Statement> statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
         FigureRules rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
-        briefing = CorpusAnalyzer.analyze(statements, themeList, settings, rules, FigureEdits.NONE, List.of(), diagnostics);
+        briefing = CorpusAnalyzer.analyze(statements, themeList, settings, rules, FigureEdits.NONE, List.of(), List.of(), diagnostics);
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
     }
 

@@ -118,6 +118,19 @@ class BuildTest {
     }
 
     @Test
+    void glossaryEntriesListEveryMentionAndMentionsLinkToThem() {
+        Document vkist = SiteFiles.page(site(), "glossary/vkist/index.html");
+        assertEquals("Vietnam-Korea Institute of Science and Technology", vkist.selectFirst("h1 .full-name").text());
+        List<String> refs = vkist.select("a.ref").eachAttr("href");
+        assertTrue(refs.contains("../../statements/2025-08-11-seoul-joint-statement/#p7"), refs.toString());
+        assertTrue(refs.stream().anyMatch(r -> r.startsWith("../../statements/2023-06-23-hanoi-summit-press-meeting/#")), refs.toString());
+        Element p7 = SiteFiles.page(site(), JOINT).getElementById("p7");
+        assertEquals("../../glossary/vkist/", p7.selectFirst("a.term:contains(Vietnam-Korea Institute)").attr("href"));
+        Document index = SiteFiles.page(site(), "glossary/index.html");
+        assertTrue(index.selectFirst("dt#kvfta").text().contains("also VKFTA"));
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);

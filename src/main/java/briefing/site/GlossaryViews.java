@@ -1,0 +1,101 @@
+package briefing.site;
+
+import briefing.model.Briefing;
+import briefing.model.GlossaryEntry;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRef;
+import briefing.model.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The glossary as readers see it: the index of entries, a page per entry with every paragraph that
+ * mentions it (newest statement first), and each entry's first mention in a paragraph marked as a link.
+ */
+final class GlossaryViews {
+
+    private final Briefing briefing;
+    private final Map<ParagraphRef, List<GlossaryEntry>> byParagraph = new HashMap<>();
+    private final Map<GlossaryEntry, List<Pattern>> patterns = new HashMap<>();
+
+    GlossaryViews(Briefing briefing) {
+        this.briefing = briefing;
+        for (GlossaryEntry entry : briefing.glossary()) {
+            patterns.put(entry, entry.names().stream().map(GlossaryEntry::namePattern).toList());
+            for (ParagraphRef ref : entry.mentions()) {
+                byParagraph.computeIfAbsent(ref, k -> new ArrayList<>()).add(entry);
+            }
+        }
+    }
+
+    static String path(GlossaryEntry entry) {
+        return "glossary/" + entry.slug() + "/";
+    }
+
+    /** Each entry's first mention in the paragraph, as a mark linking to the entry. */
+    List<Segments.Mark> marks(Statement statement, Paragraph paragraph) {
+        List<Segments.Mark> marks = new ArrayList<>();
+        for (GlossaryEntry entry : byParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of())) {
+            int bestStart = Integer.MAX_VALUE;
+            int bestEnd = -1;
+            for (Pattern pattern : patterns.get(entry)) {
+                Matcher m = pattern.matcher(paragraph.text());
+                if (m.find() && m.start() < bestStart) {
+                    bestStart = m.start();
+                    bestEnd = m.end();
+                }
+            }
+            if (bestEnd > 0) {
+                marks.add(new Segments.Mark(bestStart, bestEnd, path(entry), title(entry), "term"));
+            }
+        }
+        return marks;
+    }
+
+    private static String title(GlossaryEntry entry) {
+        return entry.fullName() == null ? entry.term() : entry.term() + ": " + entry.fullName();
+    }
+
+    Map<String, Object> summary(GlossaryEntry entry) {
+        return Views.of()
+                .put("slug", entry.slug())
+                .put("term", entry.term())
+                .put("fullName", entry.fullName())
+                .put("aliases", entry.aliases())
+                .put("definition", entry.definition())
+                .put("count", entry.mentions().size())
+                .put("path", path(entry))
+                .map();
+    }
+
+    List<Object> index() {
+        return briefing.glossary().stream().<Object>map(this::summary).toList();
+    }
+
+    /** The paragraphs mentioning an entry, newest statement first. */
+    List<Map<String, Object>> mentions(GlossaryEntry entry) {
+        Map<String, Statement> statements = new HashMap<>();
+        briefing.statements().forEach(s -> statements.put(s.id(), s));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Statement statement : briefing.statements()) {
+            for (ParagraphRef ref : entry.mentions()) {
+                if (ref.statementId().equals(statement.id())) {
+                    Paragraph p = statement.paragraph(ref.anchor()).orElseThrow();
+                    out.add(Views.of()
+                            .put("statement", statement.title())
+                            .put("date", Dates.display(statement.date()))
+                            .put("where", p.number() != null ? "paragraph " + p.number() : "paragraph “" + p.anchor() + "”")
+                            .put("text", p.text())
+                            .put("path", SiteModel.paragraphPath(statement, p))
+                            .put("defines", ref.equals(entry.definedAt()))
+                            .map());
+                }
+            }
+        }
+        return out;
+    }
+}
