@@ -47,15 +47,20 @@ public final class ThemeClassifier {
         List<ThemeMatch> scored = new ArrayList<>();
         for (Theme theme : themes) {
             double score = 0;
-            List<String> textTerms = new ArrayList<>();
             List<String> headingTerms = new ArrayList<>();
+            Map<String, Double> contributions = new java.util.LinkedHashMap<>();
             for (Map.Entry<ThemeTerm, Integer> hit : inText.entrySet()) {
                 if (hit.getKey().theme() == theme) {
                     int extra = Math.min(hit.getValue() - 1, 2);
-                    score += hit.getKey().term().weight() * (1 + settings.repeatFactor() * extra);
-                    textTerms.add(hit.getKey().term().phrase());
+                    double contribution = hit.getKey().term().weight() * (1 + settings.repeatFactor() * extra);
+                    score += contribution;
+                    contributions.put(hit.getKey().term().phrase(), contribution);
                 }
             }
+            // Strongest first, so "why" leads with what weighed most; ties keep reading order.
+            List<String> textTerms = contributions.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
             for (Map.Entry<ThemeTerm, Integer> hit : inHeading.entrySet()) {
                 if (hit.getKey().theme() == theme) {
                     score += hit.getKey().term().weight() * settings.headingFactor();

@@ -25,7 +25,8 @@ public final class ThemeReader {
     private static final List<String> THEME_FIELDS = List.of("title", "order", "summary", "terms");
     private static final List<String> THEME_REQUIRED = List.of("title", "terms");
     private static final List<String> SETTINGS_FIELDS =
-            List.of("min_score", "relative_to_best", "max_themes", "heading_factor", "repeat_factor");
+            List.of("min_score", "relative_to_best", "max_themes", "heading_factor", "repeat_factor", "related_min_score",
+                    "related_max");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final ProjectPaths paths;
@@ -113,7 +114,7 @@ public final class ThemeReader {
             return Optional.empty();
         }
         YamlMap map = yaml.get();
-        map.checkKeys(SETTINGS_FIELDS, SETTINGS_FIELDS);
+        map.checkKeys(SETTINGS_FIELDS, SETTINGS_FIELDS.subList(0, 5));
         Optional<Double> minScore = map.number("min_score");
         Optional<Double> relative = map.number("relative_to_best");
         Optional<Integer> maxThemes = map.integer("max_themes");
@@ -124,10 +125,10 @@ public final class ThemeReader {
         }
         try {
             return Optional.of(new ClassifierSettings(minScore.get(), relative.get(), maxThemes.get(), heading.get(),
-                    repeat.get(), ref));
+                    repeat.get(), map.number("related_min_score").orElse(0.2), map.integer("related_max").orElse(3), ref));
         } catch (IllegalArgumentException e) {
             diagnostics.error(ref, "a setting is out of range",
-                    "min_score > 0, relative_to_best between 0 and 1, max_themes >= 1, factors >= 0");
+                    "min_score > 0, relative_to_best and related_min_score between 0 and 1, max_themes >= 1, factors >= 0");
             return Optional.empty();
         }
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Briefing(List<Statement> statements, List<Theme> themes,
                        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
                        List<Figure> figures, FigureRules figureRules, List<Note> notes,
-                       List<GlossaryEntry> glossary) {
+                       List<GlossaryEntry> glossary, Map<ParagraphRef, List<Related>> related) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -27,8 +27,14 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         themesByParagraph = Map.copyOf(Objects.requireNonNull(themesByParagraph));
         figures = List.copyOf(figures);
         glossary = List.copyOf(glossary);
+        related = Map.copyOf(related);
         notes = notes.stream().sorted(java.util.Comparator.comparing(Note::date).reversed().thenComparing(Note::slug)).toList();
         Objects.requireNonNull(figureRules, "figureRules");
+    }
+
+    /** Paragraphs of other statements that say much the same, most similar first. */
+    public List<Related> relatedTo(Statement statement, Paragraph paragraph) {
+        return related.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of());
     }
 
     /** The notes that cite one paragraph. */

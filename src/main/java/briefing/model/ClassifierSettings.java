@@ -8,13 +8,15 @@ package briefing.model;
  * @param maxThemes      at most this many themes per paragraph, best first
  * @param headingFactor  terms in the paragraph's section heading count this much of their weight
  * @param repeatFactor   each further occurrence of a term adds this much of its weight (at most two more)
+ * @param relatedMinScore a paragraph of another statement is "related" from this similarity (0..1) up
+ * @param relatedMax      at most this many related paragraphs are shown per paragraph
  */
 public record ClassifierSettings(double minScore, double relativeToBest, int maxThemes, double headingFactor,
-                                 double repeatFactor, SourceRef source) {
+                                 double repeatFactor, double relatedMinScore, int relatedMax, SourceRef source) {
 
     public ClassifierSettings {
         if (minScore <= 0 || relativeToBest < 0 || relativeToBest > 1 || maxThemes < 1 || headingFactor < 0
-                || repeatFactor < 0) {
+                || repeatFactor < 0 || relatedMinScore <= 0 || relatedMinScore > 1 || relatedMax < 0) {
             throw new IllegalArgumentException("classifier settings out of range at " + source);
         }
     }

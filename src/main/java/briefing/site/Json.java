@@ -14,7 +14,18 @@ final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
+
     private Json() {
+    }
+
+    /** One line, no indentation: for JSON inside a page. */
+    static String compact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps and lists always serialise", e);
+        }
     }
 
     static byte[] bytes(Object value) {

@@ -7,6 +7,7 @@ import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.ParagraphRole;
+import briefing.model.Related;
 import briefing.model.Section;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
@@ -33,6 +34,7 @@ public final class SiteModel {
     private final Briefing briefing;
     private final SiteSettings settings;
     private final Map<String, Theme> themesBySlug = new HashMap<>();
+    private final Map<String, Statement> statementsById = new HashMap<>();
     private final LocalDate siteDate;
     private final FigureViews figures;
     private final GlossaryViews glossary;
@@ -43,6 +45,7 @@ public final class SiteModel {
         this.figures = new FigureViews(briefing, charts, settings.pageSize());
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
+        briefing.statements().forEach(st -> statementsById.put(st.id(), st));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
     }
@@ -172,6 +175,20 @@ public final class SiteModel {
                         .put("title", themesBySlug.get(slug).title()).put("path", themePath(slug)).map()).toList())
                 .put("path", notePath(note))
                 .map();
+    }
+
+    /** "Also said in": the related paragraphs of other statements, with where they stand. */
+    private List<Object> related(Statement statement, Paragraph paragraph) {
+        List<Object> out = new ArrayList<>();
+        for (Related related : briefing.relatedTo(statement, paragraph)) {
+            Statement other = statementsById.get(related.paragraph().statementId());
+            Paragraph p = other.paragraph(related.paragraph().anchor()).orElseThrow();
+            out.add(Views.of()
+                    .put("label", other.kind() + " of " + Dates.display(other.date()) + (p.number() != null ? ", paragraph " + p.number() : ""))
+                    .put("path", paragraphPath(other, p))
+                    .map());
+        }
+        return out;
     }
 
     private List<Object> notesOn(Statement statement, Paragraph paragraph) {
@@ -323,6 +340,7 @@ public final class SiteModel {
                     .put("segments", Segments.of(paragraph.text(), figures.marks(statement, paragraph),
                             glossary.marks(statement, paragraph)))
                     .put("notes", notesOn(statement, paragraph))
+                    .put("related", related(statement, paragraph))
                     .put("themes", badges(briefing.themesOf(statement, paragraph)))
                     .map()));
         }
@@ -353,7 +371,7 @@ public final class SiteModel {
                 .put("url", settings.baseUrl().isEmpty() ? null : settings.baseUrl() + statementPath(statement))
                 .put("isPartOf", Views.of().put("@type", "WebSite").put("name", settings.title()).map())
                 .map();
-        return new String(Json.bytes(data), java.nio.charset.StandardCharsets.UTF_8).strip().replace("<", "\\u003c");
+        return Json.compact(data).replace("<", "\\u003c");
     }
 
     private Map<String, Object> themeSummary(Theme theme) {
@@ -400,14 +418,15 @@ public final class SiteModel {
         return out;
     }
 
-    /** "Why this theme", in words: the terms that matched in the text and in the heading. */
+    /** "Why this theme", in words: the strongest terms that matched in the text and in the heading. */
     private static String why(ThemeMatch match) {
         StringBuilder why = new StringBuilder();
         if (!match.textTerms().isEmpty()) {
-            why.append("mentions ").append(String.join(", ", match.textTerms()));
+            why.append("mentions ").append(String.join(", ", match.textTerms().stream().limit(3).toList()));
         }
         if (!match.headingTerms().isEmpty()) {
-            why.append(why.length() > 0 ? "; " : "").append("section on ").append(String.join(", ", match.headingTerms()));
+            why.append(why.length() > 0 ? "; " : "").append("section on ")
+                    .append(String.join(", ", match.headingTerms().stream().limit(2).toList()));
         }
         return why.toString();
     }

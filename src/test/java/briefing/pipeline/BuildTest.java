@@ -131,6 +131,16 @@ class BuildTest {
     }
 
     @Test
+    void relatedParagraphsOfOtherStatementsPointAtEachOther() {
+        Element p4 = SiteFiles.page(site(), JOINT).getElementById("p4");
+        assertTrue(p4.selectFirst(".related a[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#vietnam-and-south-korea-strive-to]") != null,
+                p4.select(".related").outerHtml());
+        Element target = SiteFiles.page(site(), REPORT).getElementById("vietnam-and-south-korea-strive-to");
+        assertTrue(target.selectFirst(".related a[href=../../statements/2025-08-11-seoul-joint-statement/#p4]") != null,
+                target.select(".related").outerHtml());
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);
