@@ -44,6 +44,7 @@ public final class CorpusAnalyzer {
         List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
         return new Briefing(statements, themes, themesByParagraph, figures, figureRules, notes,
                 Glossary.build(statements, glossary),
-                RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax()));
+                RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax()),
+                Timeline.build(statements));
     }
 }

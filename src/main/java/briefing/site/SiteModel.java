@@ -12,6 +12,7 @@ import briefing.model.Section;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
 import briefing.model.Theme;
+import briefing.model.TimelineEvent;
 import briefing.model.ThemeMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,11 +112,40 @@ public final class SiteModel {
             pages.add(statementPage(statement));
         }
         pages.addAll(glossaryPages());
+        pages.add(timelinePage());
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
             pages.add(notePage(note));
         }
         return pages;
+    }
+
+    private Page timelinePage() {
+        List<Object> years = new ArrayList<>();
+        Integer currentYear = null;
+        List<Object> events = null;
+        for (TimelineEvent event : briefing.timeline()) {
+            if (!Integer.valueOf(event.year()).equals(currentYear)) {
+                currentYear = event.year();
+                events = new ArrayList<>();
+                years.add(Views.of().put("year", currentYear).put("events", events).map());
+            }
+            Statement statement = statementsById.get(event.statementId());
+            Views view = Views.of().put("when", event.when()).put("kind", event.kind()).put("text", event.text());
+            if (event.source() == null) {
+                view.put("path", statementPath(statement)).put("where", statement.kind() + (statement.place() == null ? "" : ", " + statement.place()));
+            } else {
+                Paragraph p = statement.paragraph(event.source().anchor()).orElseThrow();
+                view.put("path", paragraphPath(statement, p)).put("where", statement.kind() + " of " + Dates.display(statement.date())
+                        + (p.number() != null ? ", paragraph " + p.number() : ""));
+            }
+            events.add(view.map());
+        }
+        return new Page("timeline/", "timeline", "Timeline", siteDate, "html", "", Views.of()
+                .put("years", years)
+                .put("first", briefing.timeline().isEmpty() ? null : briefing.timeline().get(0).year())
+                .put("last", briefing.timeline().stream().mapToInt(TimelineEvent::endYear).max().orElse(0))
+                .map());
     }
 
     private List<Page> glossaryPages() {
@@ -221,9 +251,29 @@ public final class SiteModel {
                 .map());
     }
 
+    /** How many statements the theme × statement table on /themes/ shows, newest first. */
+    private static final int MATRIX_STATEMENTS = 12;
+
     private Page themesIndex() {
+        List<Statement> columns = briefing.statements().stream().limit(MATRIX_STATEMENTS).toList();
+        List<Object> rows = new ArrayList<>();
+        for (Theme theme : briefing.themes()) {
+            List<Object> cells = new ArrayList<>();
+            for (Statement statement : columns) {
+                List<Paragraph> on = statement.paragraphs().stream()
+                        .filter(p -> briefing.themesOf(statement, p).stream().anyMatch(m -> m.theme().equals(theme.slug())))
+                        .toList();
+                cells.add(Views.of().put("count", on.size())
+                        .put("path", on.isEmpty() ? null : paragraphPath(statement, on.get(0))).map());
+            }
+            rows.add(Views.of().put("title", theme.title()).put("path", themePath(theme.slug())).put("cells", cells).map());
+        }
         return new Page("themes/", "themes", "Themes", siteDate, "html", "", Views.of()
                 .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
+                .put("columns", columns.stream().map(st -> Views.of().put("date", Dates.display(st.date()))
+                        .put("kind", st.kind()).put("path", statementPath(st)).map()).toList())
+                .put("rows", rows)
+                .put("moreStatements", Math.max(0, briefing.statements().size() - MATRIX_STATEMENTS))
                 .map());
     }
 

@@ -141,6 +141,18 @@ class BuildTest {
     }
 
     @Test
+    void themesIndexHasAThemeByStatementTableAndTheTimelineLinksItsSources() {
+        Document themes = SiteFiles.page(site(), "themes/index.html");
+        Element economy = themes.selectFirst("table.matrix th[scope=row] a[href=../themes/economy/]").closest("tr");
+        assertTrue(economy.selectFirst("td a[href^=../statements/2025-08-11-seoul-joint-statement/#]") != null, economy.outerHtml());
+        Document timeline = SiteFiles.page(site(), "timeline/index.html");
+        List<String> years = timeline.select("h2[id^=y]").eachText();
+        assertEquals("1992", years.get(0));
+        assertTrue(years.contains("2030"), years.toString());
+        assertTrue(timeline.selectFirst("#y1992 ~ ul a[href=../statements/2023-06-23-hanoi-summit-press-meeting/#vietnam-and-south-korea-established-diplomatic]") != null);
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);

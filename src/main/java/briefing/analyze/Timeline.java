@@ -1,0 +1,90 @@
+package briefing.analyze;
+
+import briefing.model.FigureTime;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRef;
+import briefing.model.Statement;
+import briefing.model.TimelineEvent;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The timeline: every statement at its date, and every dated event its sentences name (a year, a month
+ * and year, a period, a horizon, an as-of date) with the sentence and its paragraph. A bare year inside
+ * a name ({@code 1982 United Nations Convention}, {@code Global Goals 2030}) is not an event. Pure.
+ */
+public final class Timeline {
+
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(?:in\\s+|since\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+((?:19|20)\\d{2})\\b");
+
+    private Timeline() {
+    }
+
+    public static List<TimelineEvent> build(List<Statement> statements) {
+        List<TimelineEvent> events = new ArrayList<>();
+        for (Statement s : statements) {
+            Integer statementYear = s.date() == null ? null : s.date().getYear();
+            if (s.date() != null) {
+                events.add(new TimelineEvent(s.date().getYear(), s.date().getMonthValue(), s.date().getYear(), "statement",
+                        s.date().getDayOfMonth() + " " + month(s.date().getMonthValue()) + " " + s.date().getYear(),
+                        s.title(), s.id(), null));
+            }
+            for (Paragraph p : s.paragraphs()) {
+                ParagraphRef ref = new ParagraphRef(s.id(), p.anchor());
+                for (String sentence : FigureExtractor.sentences(p.text())) {
+                    List<int[]> taken = new ArrayList<>();
+                    Matcher m = MONTH_YEAR.matcher(sentence);
+                    while (m.find()) {
+                        int month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+                        int year = Integer.parseInt(m.group(2));
+                        events.add(new TimelineEvent(year, month, year, "date", m.group(1) + " " + year, sentence, s.id(), ref));
+                        taken.add(new int[] {m.start(), m.end()});
+                    }
+                    Matcher since = SINCE.matcher(sentence);
+                    while (since.find()) {
+                        if (free(taken, since.start(), since.end())) {
+                            int year = Integer.parseInt(since.group(1));
+                            events.add(new TimelineEvent(year, 0, year, "date", "since " + year, sentence, s.id(), ref));
+                            taken.add(new int[] {since.start(), since.end()});
+                        }
+                    }
+                    for (TimeExpressions.Found found : TimeExpressions.in(sentence, statementYear)) {
+                        FigureTime t = found.time();
+                        if (found.base() || !free(taken, found.start(), found.end()) || t.approximate() && t.kind() == FigureTime.Kind.YEAR) {
+                            continue;
+                        }
+                        String kind = switch (t.kind()) {
+                            case HORIZON -> "horizon";
+                            case PERIOD -> "period";
+                            case AS_OF -> "as-of";
+                            default -> "date";
+                        };
+                        events.add(new TimelineEvent(t.start(), 0, t.end(), kind, t.describe(), sentence, s.id(), ref));
+                        taken.add(new int[] {found.start(), found.end()});
+                    }
+                }
+            }
+        }
+        events.sort(Comparator.comparingInt(TimelineEvent::year).thenComparingInt(TimelineEvent::month)
+                .thenComparing(e -> e.kind().equals("statement") ? 0 : 1)
+                .thenComparing(TimelineEvent::statementId).thenComparing(e -> e.source() == null ? "" : e.source().anchor())
+                .thenComparing(TimelineEvent::when));
+        return events;
+    }
+
+    private static boolean free(List<int[]> taken, int start, int end) {
+        return taken.stream().noneMatch(t -> start < t[1] && t[0] < end);
+    }
+
+    private static String month(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}
