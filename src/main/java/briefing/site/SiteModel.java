@@ -96,6 +96,7 @@ public final class SiteModel {
             files.put(chart.csvPath(), chart.csv());
         }
         files.putAll(new Feeds(briefing, settings).files(pages.stream().map(Page::path).toList()));
+        files.putAll(SearchIndex.files(briefing));
         return files;
     }
 
@@ -113,6 +114,7 @@ public final class SiteModel {
         }
         pages.addAll(glossaryPages());
         pages.add(timelinePage());
+        pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
             pages.add(notePage(note));
