@@ -10,6 +10,7 @@ import briefing.model.Note;
 import briefing.model.ClassifierSettings;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
+import briefing.model.Related;
 import briefing.model.Section;
 import briefing.model.Statement;
 import briefing.model.Theme;
@@ -42,9 +43,10 @@ public final class CorpusAnalyzer {
             }
         }
         List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
+        Map<ParagraphRef, List<Related>> related = RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax());
+        List<Statement> newestFirst = statements.stream().sorted(Briefing.NEWEST_FIRST).toList();
         return new Briefing(statements, themes, themesByParagraph, figures, figureRules, notes,
-                Glossary.build(statements, glossary),
-                RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax()),
-                Timeline.build(statements));
+                Glossary.build(statements, glossary), related, Timeline.build(statements),
+                ThemeChanges.compare(newestFirst, themes, themesByParagraph, related, figures));
     }
 }

@@ -11,7 +11,9 @@ import briefing.model.Related;
 import briefing.model.Section;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
+import briefing.model.Figure;
 import briefing.model.Theme;
+import briefing.model.ThemeChange;
 import briefing.model.TimelineEvent;
 import briefing.model.ThemeMatch;
 import java.time.LocalDate;
@@ -325,6 +327,8 @@ public final class SiteModel {
                     .put("groups", groups(chunks.get(n - 1)))
                     .put("pagination", pagination.view());
             if (n == 1) {
+                briefing.changes().stream().filter(c -> c.theme().equals(theme.slug())).findFirst()
+                        .ifPresent(change -> model.put("changes", changeView(change)));
                 model.put("figures", themeFigures.stream().limit(THEME_FIGURES).toList())
                         .put("moreFigures", Math.max(0, themeFigures.size() - THEME_FIGURES))
                         .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug()))
@@ -336,6 +340,52 @@ public final class SiteModel {
                     n == 1 ? "md" : "html", n == 1 ? theme.introMarkdown() : "", model.map()));
         }
         return pages;
+    }
+
+    /** "What changed": the newer statement's paragraphs on the theme, new or repeated, and its figures. */
+    private Map<String, Object> changeView(ThemeChange change) {
+        Statement newer = statementsById.get(change.newerStatement());
+        Statement older = statementsById.get(change.olderStatement());
+        List<Object> paragraphs = new ArrayList<>();
+        for (ThemeChange.ParagraphChange pc : change.paragraphs()) {
+            Paragraph p = newer.paragraph(pc.paragraph().anchor()).orElseThrow();
+            Views view = Views.of().put("label", label(p)).put("path", paragraphPath(newer, p))
+                    .put("status", pc.earlier() == null ? "new" : "repeated");
+            if (pc.earlier() != null) {
+                Statement earlierStatement = statementsById.get(pc.earlier().statementId());
+                Paragraph earlier = earlierStatement.paragraph(pc.earlier().anchor()).orElseThrow();
+                String text = earlier.text();
+                view.put("earlier", Views.of().put("label", label(earlier)).put("path", paragraphPath(earlierStatement, earlier))
+                        .put("text", text.length() > 220 ? text.substring(0, text.lastIndexOf(' ', 220)) + "…" : text).map());
+            }
+            paragraphs.add(view.map());
+        }
+        Map<String, Figure> figureById = new HashMap<>();
+        briefing.figures().forEach(f -> figureById.put(f.id(), f));
+        List<Object> figureChanges = new ArrayList<>();
+        for (ThemeChange.FigureChange fc : change.figures()) {
+            Figure f = figureById.get(fc.newerFigure());
+            Figure was = fc.olderFigure() == null ? null : figureById.get(fc.olderFigure());
+            figureChanges.add(Views.of()
+                    .put("change", fc.change())
+                    .put("now", FigureFormat.amount(f) + " " + f.time().describe())
+                    .put("was", was == null ? null : FigureFormat.amount(was) + " " + was.time().describe())
+                    .put("holder", f.holder())
+                    .put("path", figures.ledgerPath(f))
+                    .map());
+        }
+        return Views.of()
+                .put("newer", statementSummary(newer))
+                .put("older", statementSummary(older))
+                .put("newCount", change.paragraphs().stream().filter(pc -> pc.earlier() == null).count())
+                .put("repeatedCount", change.paragraphs().stream().filter(pc -> pc.earlier() != null).count())
+                .put("paragraphs", paragraphs)
+                .put("figures", figureChanges)
+                .map();
+    }
+
+    private static String label(Paragraph p) {
+        return p.number() != null ? "Paragraph " + p.number() : "Paragraph “" + p.anchor() + "”";
     }
 
     /** Consecutive excerpts of one statement, grouped under it. */

@@ -153,6 +153,17 @@ class BuildTest {
     }
 
     @Test
+    void themePagesSayWhatChangedSinceThePreviousStatement() {
+        Element changes = SiteFiles.page(site(), "themes/economy/index.html").selectFirst("section.changes");
+        Element p4 = changes.selectFirst("a[href=../../statements/2025-08-11-seoul-joint-statement/#p4]").parent();
+        assertEquals("repeated", p4.selectFirst(".status").text());
+        assertTrue(p4.selectFirst(".earlier a[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#vietnam-and-south-korea-strive-to]") != null,
+                "the earlier wording beside");
+        assertTrue(changes.select(".figure-changes li").eachText().contains("US$150 billion by 2030: restated, was US$150 billion by 2030"),
+                changes.select(".figure-changes li").eachText().toString());
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);
