@@ -75,13 +75,7 @@ final class Feeds {
     }
 
     private byte[] atom(String selfPath, String title, List<Entry> entries) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
+        return document("feed", ATOM, xml -> {
             element(xml, "title", title);
             element(xml, "id", tag(selfPath + "feed.xml"));
             LocalDate updated = entries.isEmpty() ? LocalDate.of(2000, 1, 1) : entries.get(0).date();
@@ -107,24 +101,11 @@ final class Feeds {
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory cannot fail", e);
-        }
-        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     private byte[] sitemap(List<String> pagePaths) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+        return document("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9", xml -> {
             for (String path : pagePaths.stream().sorted().toList()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
@@ -133,6 +114,23 @@ final class Feeds {
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
+        });
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    /** An XML document: declaration, one root element in its namespace, the body, a final newline. */
+    private static byte[] document(String root, String namespace, Body body) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement(root);
+            xml.writeDefaultNamespace(namespace);
+            body.write(xml);
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
