@@ -164,6 +164,24 @@ class BuildTest {
     }
 
     @Test
+    void aThirdStatementInAnotherLayoutJoinsTheConnections() throws IOException {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.addResource("layouts/seoul-dateline-report.txt", "seeds/seoul-dateline-report.txt");
+
+        assertEquals(0, p.run("build").exitCode());
+
+        Element trade = SiteFiles.page(p.output(), "statements/seoul-dateline-report/index.html").getElementById("seoul-march-14-2024-yonhap-south");
+        assertTrue(trade.select(".related a").eachAttr("href").stream().anyMatch(h -> h.endsWith("#vietnam-and-south-korea-strive-to")
+                || h.endsWith("2025-08-11-seoul-joint-statement/#p4")), "its trade target paragraph finds the others: " + trade.select(".related").outerHtml());
+        Document timeline = SiteFiles.page(p.output(), "timeline/index.html");
+        assertTrue(timeline.selectFirst("#y2024 ~ ul a[href=../statements/seoul-dateline-report/]") != null, "its date on the timeline");
+        assertTrue(Files.readString(p.output().resolve("data/search.json")).contains("statements/seoul-dateline-report/#"));
+        assertTrue(Files.readString(p.output().resolve("themes/economy/feed.xml")).contains("statements/seoul-dateline-report"));
+        Element changes = SiteFiles.page(p.output(), "themes/economy/index.html").selectFirst("section.changes");
+        assertTrue(changes.text().contains("against the previous one"), "the 2025 statement is compared with the 2024 report now");
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);
