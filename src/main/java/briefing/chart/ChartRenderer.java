@@ -58,7 +58,24 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** The charts drawn last, by spec: a rebuild whose figures did not change reuses them (specs are values). */
+    private static final java.util.Map<Object, ChartImage> DRAWN = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Object, ChartImage> eldest) {
+                    return size() > 16;
+                }
+            });
+
     public static ChartImage timeline(TimelineSpec spec) {
+        return DRAWN.computeIfAbsent(spec, s -> drawTimeline(spec));
+    }
+
+    public static ChartImage periods(PeriodSpec spec) {
+        return DRAWN.computeIfAbsent(spec, s -> drawPeriods(spec));
+    }
+
+    private static ChartImage drawTimeline(TimelineSpec spec) {
         // Points arrive sorted by year; kept in that order so item i is point i (for its label).
         XYSeries reported = new XYSeries("Reported", false, true);
         spec.reported().forEach(p -> reported.add(p.year(), p.value() / spec.divisor()));
@@ -99,7 +116,7 @@ public final class ChartRenderer {
         return draw(spec.id(), new JFreeChart(spec.title(), TITLE_FONT, style(plot), true), 420);
     }
 
-    public static ChartImage periods(PeriodSpec spec) {
+    private static ChartImage drawPeriods(PeriodSpec spec) {
         XYIntervalSeries reported = new XYIntervalSeries("Reported");
         XYIntervalSeries committed = new XYIntervalSeries("Committed");
         String[] labels = new String[spec.rows().size()];

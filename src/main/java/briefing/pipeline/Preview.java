@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class Preview implements AutoCloseable {
 
-    private static final long SETTLE_MILLIS = 40;
+    private static final long SETTLE_MILLIS = 25;
 
     private final BuildOptions options;
     private final Consumer<String> log;
@@ -113,11 +113,11 @@ public final class Preview implements AutoCloseable {
     private synchronized void rebuild() {
         long start = System.nanoTime();
         try {
-            new Build(options, warning -> log.accept(warning.format())).run();
+            BuildReport report = new Build(options, warning -> log.accept(warning.format())).run();
             lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastFailed = false;
             server.built();
-            log.accept("rebuilt in " + lastMillis + " ms: " + address());
+            log.accept("rebuilt in " + lastMillis + " ms (" + report.times().summary() + "): " + address());
         } catch (BuildFailure failure) {
             lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastFailed = true;

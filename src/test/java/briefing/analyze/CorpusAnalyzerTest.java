@@ -115,6 +115,25 @@ class CorpusAnalyzerTest {
     }
 
     @Test
+    void equalInputsReuseTheLastAnalysisAndOtherInputsDoNot() {
+        ProjectPaths paths = new ProjectPaths(TestProject.REPO);
+        Diagnostics diagnostics = new Diagnostics();
+        ThemeReader reader = new ThemeReader(paths);
+        List<Theme> themes = reader.readThemes(TestProject.REPO.resolve("content/themes"), diagnostics);
+        ClassifierSettings settings = reader.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
+        List<Statement> statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
+        FigureRules rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
+
+        Briefing first = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+
+        assertTrue(first.figures() == again.figures(), "equal inputs: the analysis is reused");
+        assertEquals(first, again);
+        assertTrue(fewer.statements().size() == 1 && fewer.figures() != first.figures(), "other inputs: analysed anew");
+    }
+
+    @Test
     void stemmingMatchesInflectedFormsButNotOtherWords() {
         TermMatcher<String> matcher = new TermMatcher<>(List.of("defense industry", "semiconductor"), t -> t);
 

@@ -25,7 +25,12 @@ public final class EditLatency {
         Path note = root.resolve("content/notes/bench-note.md");
         String original = Files.readString(note);
         List<Long> millis = new ArrayList<>();
-        try (Preview preview = new Preview(BuildOptions.at(root), 0, line -> { })) {
+        boolean verbose = System.getenv("BENCH_VERBOSE") != null;
+        try (Preview preview = new Preview(BuildOptions.at(root), 0, line -> {
+            if (verbose) {
+                System.err.println(line);
+            }
+        })) {
             for (int i = 1; i <= edits; i++) {
                 int before = preview.rebuilds();
                 long start = System.nanoTime();
