@@ -43,6 +43,12 @@ public final class JBakeBaker {
                           String displayTemplates) {
     }
 
+    static {
+        // Freemarker picks the first logging library it finds; with log4j on a classpath (test tools bring
+        // it) it would log there, unconfigured. Ours is SLF4J, configured quiet.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+    }
+
     /** One store per process: OrientDB starts once, and later bakes (preview, tests) find it warm. */
     private static final MemoryContentStore STORE = new MemoryContentStore();
 

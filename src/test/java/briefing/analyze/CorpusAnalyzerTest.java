@@ -28,17 +28,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CorpusAnalyzerTest {
 
     static Briefing briefing;
+    private static List<Statement> statements;
+    private static List<Theme> themes;
+    private static ClassifierSettings settings;
+    private static FigureRules rules;
 
     @BeforeAll
     static void analyzeRealCorpus() {
         ProjectPaths paths = new ProjectPaths(TestProject.REPO);
         Diagnostics diagnostics = new Diagnostics();
-        ThemeReader themes = new ThemeReader(paths);
-        List<Theme> themeList = themes.readThemes(TestProject.REPO.resolve("content/themes"), diagnostics);
-        ClassifierSettings settings = themes.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
-        List<Statement> statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
-        FigureRules rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
-        briefing = CorpusAnalyzer.analyze(statements, themeList, settings, rules, FigureEdits.NONE, List.of(), List.of(), diagnostics);
+        ThemeReader reader = new ThemeReader(paths);
+        themes = reader.readThemes(TestProject.REPO.resolve("content/themes"), diagnostics);
+        settings = reader.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
+        statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
+        rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
+        briefing = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), diagnostics);
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
     }
 
@@ -116,14 +120,6 @@ class CorpusAnalyzerTest {
 
     @Test
     void equalInputsReuseTheLastAnalysisAndOtherInputsDoNot() {
-        ProjectPaths paths = new ProjectPaths(TestProject.REPO);
-        Diagnostics diagnostics = new Diagnostics();
-        ThemeReader reader = new ThemeReader(paths);
-        List<Theme> themes = reader.readThemes(TestProject.REPO.resolve("content/themes"), diagnostics);
-        ClassifierSettings settings = reader.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
-        List<Statement> statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
-        FigureRules rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
-
         Briefing first = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
         Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
         Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());

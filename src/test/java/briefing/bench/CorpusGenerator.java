@@ -1,5 +1,6 @@
 package briefing.bench;
 
+import briefing.TestProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,14 +28,14 @@ public final class CorpusGenerator {
 
     /** Writes seeds/, content/ and templates/ for {@code n} statements under {@code root}. */
     public static void generate(Path repo, Path root, int n) throws IOException {
-        copy(repo.resolve("content"), root.resolve("content"));
+        TestProject.copyTree(repo.resolve("content"), root.resolve("content"));
         // The editors' real notes cite the real seeds, which a generated corpus does not have.
         try (Stream<Path> notes = Files.list(root.resolve("content/notes"))) {
             for (Path note : notes.toList()) {
                 Files.delete(note);
             }
         }
-        copy(repo.resolve("templates"), root.resolve("templates"));
+        TestProject.copyTree(repo.resolve("templates"), root.resolve("templates"));
         Path seeds = Files.createDirectories(root.resolve("seeds"));
         List<String> templates = List.of(
                 Files.readString(repo.resolve("seeds/2025-08-11-seoul-joint-statement.txt")),
@@ -78,19 +79,6 @@ public final class CorpusGenerator {
         return varied.toString();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 
     public static void main(String[] args) throws IOException {
         generate(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
