@@ -106,8 +106,10 @@ public final class SeedReader {
         });
         LocalDate date = metadata.date.orElse(null);
         if (date == null) {
-            date = parsed.markerDate().or(parsed::datelineDate).orElse(null);
-            inferred.add(date == null ? "no date (none in the text either; listed last)" : "date " + date + " (from the text)");
+            Optional<LocalDate> fromName = dateInName(file.getFileName().toString());
+            date = parsed.markerDate().or(() -> fromName).or(parsed::datelineDate).orElse(null);
+            inferred.add(date == null ? "no date (none in the text or the file name either; listed last)"
+                    : "date " + date + (parsed.markerDate().isEmpty() && fromName.isPresent() ? " (from the file name)" : " (from the text)"));
         } else if (parsed.markerDate().isPresent() && !parsed.markerDate().get().equals(date)) {
             diagnostics.warning(metadata.dateRef, "metadata date " + date + " differs from the text's date marker "
                     + parsed.markerDate().get(), "check which one is right");
@@ -180,6 +182,21 @@ public final class SeedReader {
 
         static Metadata none() {
             return new Metadata();
+        }
+    }
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    /** A file named {@code 2024-03-14-...} says its date, when no marker in the text does. */
+    private static Optional<LocalDate> dateInName(String name) {
+        java.util.regex.Matcher m = DATE_PREFIX.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

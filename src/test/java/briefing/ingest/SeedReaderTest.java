@@ -77,7 +77,21 @@ class SeedReaderTest {
         Statement statement = read(seeds, diagnostics).get(0);
 
         assertNull(statement.date());
-        assertTrue(formatted(diagnostics).get(0).contains("no date (none in the text either; listed last)"));
+        assertTrue(formatted(diagnostics).get(0).contains("no date (none in the text or the file name either; listed last)"));
+    }
+
+    @Test
+    void aDatedFileNameGivesTheDateWhenTheTextHasNoMarker() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("2024-05-02-hanoi-talks.txt"), "The two sides met in Hanoi on 30 April 2024 and agreed.\n");
+        Files.writeString(seeds.resolve("2024-13-99-bad.txt"), "Text.\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        List<Statement> statements = read(seeds, diagnostics);
+
+        assertEquals(LocalDate.of(2024, 5, 2), statements.get(0).date(), "the file name beats a date in the prose");
+        assertTrue(formatted(diagnostics).get(0).contains("date 2024-05-02 (from the file name)"), formatted(diagnostics).toString());
+        assertNull(statements.get(1).date(), "an impossible date in a file name is no date");
     }
 
     @Test
