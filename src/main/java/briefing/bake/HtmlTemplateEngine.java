@@ -103,7 +103,7 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
                     lineOf(e.getColumnNumber()), message, String.valueOf(pageKeyOf(model))));
             throw new RenderingException(message);
         } catch (IOException e) {
-            errors().add(new TemplateErrors.Failure(templateName, 0, 0, firstLine(e.getMessage()), String.valueOf(pageKeyOf(model))));
+            errors().add(new TemplateErrors.Failure(templateName, 0, 0, summary(e.getMessage()), String.valueOf(pageKeyOf(model))));
             throw new RenderingException(e);
         }
     }
@@ -133,9 +133,5 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
             }
         }
         return out.length() > 300 ? out.substring(0, 300) + "…" : out.toString();
-    }
-
-    private static String firstLine(String message) {
-        return summary(message);
     }
 }

@@ -1,6 +1,5 @@
 package briefing.model;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,9 +21,5 @@ public record FigureTopic(String slug, String title, Map<String, Double> terms, 
     /** The statuses as readers see them. */
     public String statusLabel(FigureStatus status) {
         return status == FigureStatus.REPORTED ? "reported" : forwardLabel;
-    }
-
-    public static List<String> statusNames() {
-        return List.of("reported", "target", "commitment");
     }
 }

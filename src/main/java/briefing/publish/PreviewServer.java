@@ -83,10 +83,6 @@ public final class PreviewServer implements AutoCloseable {
         broadcast();
     }
 
-    public int listeners() {
-        return listeners.size();
-    }
-
     private void broadcast() {
         for (OutputStream out : listeners) {
             try {

@@ -38,6 +38,8 @@ public final class SiteModel {
     private final SiteSettings settings;
     private final Map<String, Theme> themesBySlug = new HashMap<>();
     private final Map<String, Statement> statementsById = new HashMap<>();
+    /** Paragraphs per theme, counted once: the home page, /themes/ and every page's frame show them. */
+    private final Map<String, Long> paragraphCounts = new HashMap<>();
     private final LocalDate siteDate;
     private final FigureViews figures;
     private final GlossaryViews glossary;
@@ -49,6 +51,8 @@ public final class SiteModel {
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         briefing.statements().forEach(st -> statementsById.put(st.id(), st));
+        briefing.themesByParagraph().values().forEach(matches ->
+                matches.forEach(m -> paragraphCounts.merge(m.theme(), 1L, Long::sum)));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
     }
@@ -477,10 +481,7 @@ public final class SiteModel {
     }
 
     private Map<String, Object> themeSummary(Theme theme) {
-        long count = briefing.statements().stream()
-                .flatMap(s -> s.paragraphs().stream().map(p -> briefing.themesOf(s, p)))
-                .filter(ms -> ms.stream().anyMatch(m -> m.theme().equals(theme.slug())))
-                .count();
+        long count = paragraphCounts.getOrDefault(theme.slug(), 0L);
         return Views.of()
                 .put("slug", theme.slug())
                 .put("title", theme.title())
