@@ -27,7 +27,7 @@ for n in "${sizes[@]}"; do
   fi
   times=(); rss=(); stages=""
   for i in $(seq 1 "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time" java -jar "$jar" build --root "$root" -v > "$work/out" 2>/dev/null
+    /usr/bin/time -f '%e %M' -o "$work/time" "$repo/briefing" build --root "$root" -v > "$work/out" 2>/dev/null
     read -r secs kb < "$work/time"; times+=("$secs"); rss+=("$kb")
     stages=$(grep '^stages:' "$work/out" | sed 's/^stages: //')
   done

@@ -12,11 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,10 +27,12 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * For each paragraph, the most similar paragraphs of other statements ("Also said in ..."), found with
@@ -41,7 +43,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class RelatedParagraphs {
 
-    private static final String ID = "id";
     private static final String STATEMENT = "statement";
     private static final String TEXT = "text";
 
@@ -58,12 +59,12 @@ public final class RelatedParagraphs {
             }
         }
         Map<ParagraphRef, Map<ParagraphRef, Double>> scores = new HashMap<>();
-        try (Analyzer analyzer = new EnglishAnalyzer(); ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+        try (Analyzer analyzer = new EnglishAnalyzer(); ByteBuffersDirectory directory = new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER)) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int i = 0; i < refs.size(); i++) {
                     Document doc = new Document();
-                    doc.add(new StoredField(ID, i));
                     doc.add(new StringField(STATEMENT, refs.get(i).statementId(), Field.Store.NO));
                     doc.add(new TextField(TEXT, texts.get(i), Field.Store.NO));
                     writer.addDocument(doc);
@@ -71,31 +72,18 @@ public final class RelatedParagraphs {
                 writer.forceMerge(1);
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                MoreLikeThis mlt = new MoreLikeThis(reader);
-                mlt.setAnalyzer(analyzer);
-                mlt.setFieldNames(new String[] {TEXT});
-                mlt.setMinTermFreq(1);
-                mlt.setMinDocFreq(1);
-                mlt.setMinWordLen(2);
-                mlt.setMaxQueryTerms(30);
-                for (int i = 0; i < refs.size(); i++) {
-                    Query like = mlt.like(TEXT, new StringReader(texts.get(i)));
-                    // One segment, no deletions: document i is paragraph i.
-                    float self = searcher.explain(like, i).getValue().floatValue();
-                    if (self <= 0) {
-                        continue;
-                    }
-                    Query others = new BooleanQuery.Builder()
-                            .add(like, BooleanClause.Occur.MUST)
-                            .add(new TermQuery(new Term(STATEMENT, refs.get(i).statementId())), BooleanClause.Occur.MUST_NOT)
-                            .build();
-                    for (ScoreDoc hit : searcher.search(others, max * 2).scoreDocs) {
-                        double share = hit.score / self;
-                        if (share >= minScore) {
-                            int j = searcher.storedFields().document(hit.doc).getField(ID).numericValue().intValue();
-                            scores.computeIfAbsent(refs.get(i), k -> new HashMap<>()).merge(refs.get(j), share, Math::max);
-                            scores.computeIfAbsent(refs.get(j), k -> new HashMap<>()).merge(refs.get(i), share, Math::max);
+                // One segment, no deletions: document i is paragraph i.
+                if (reader.leaves().size() > 1 || reader.maxDoc() != refs.size()) {
+                    throw new IllegalStateException("the paragraph index must be one segment of every paragraph");
+                }
+                Query query = new Query(new IndexSearcher(reader), mlt(reader, analyzer), refs, texts, max * 2);
+                // Queries are independent: run them on every core, then merge in paragraph order (deterministic).
+                List<List<Match>> found = IntStream.range(0, refs.size()).parallel().mapToObj(query::matches).toList();
+                for (int i = 0; i < found.size(); i++) {
+                    for (Match m : found.get(i)) {
+                        if (m.share() >= minScore) {
+                            scores.computeIfAbsent(refs.get(i), k -> new HashMap<>()).merge(refs.get(m.doc()), m.share(), Math::max);
+                            scores.computeIfAbsent(refs.get(m.doc()), k -> new HashMap<>()).merge(refs.get(i), m.share(), Math::max);
                         }
                     }
                 }
@@ -110,5 +98,66 @@ public final class RelatedParagraphs {
                 .limit(max)
                 .toList()));
         return out;
+    }
+
+    private static MoreLikeThis mlt(DirectoryReader reader, Analyzer analyzer) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(2);
+        mlt.setMaxQueryTerms(30);
+        return mlt;
+    }
+
+    /** A paragraph of another statement and its score as a share of the querying paragraph's self-score. */
+    private record Match(int doc, double share) {
+    }
+
+    /** The search for one paragraph's nearest paragraphs in other statements. */
+    private record Query(IndexSearcher searcher, MoreLikeThis mlt, List<ParagraphRef> refs, List<String> texts, int window) {
+
+        /** Room for the paragraph's own statement in one unfiltered search before a filtered one is needed. */
+        private static final int OWN_STATEMENT_ROOM = 16;
+
+        List<Match> matches(int i) {
+            try {
+                org.apache.lucene.search.Query like = mlt.like(TEXT, new StringReader(texts.get(i)));
+                String statement = refs.get(i).statementId();
+                // Usually one search gives both the self-score (the paragraph itself ranks first) and the
+                // best paragraphs of other statements; the slower explain and filtered search are fallbacks.
+                TopDocs top = searcher.search(like, window + OWN_STATEMENT_ROOM);
+                float self = -1;
+                List<ScoreDoc> others = new ArrayList<>();
+                for (ScoreDoc hit : top.scoreDocs) {
+                    if (hit.doc == i || self < 0 && texts.get(hit.doc).equals(texts.get(i))) {
+                        self = hit.score; // the same words score the same
+                    } else if (!refs.get(hit.doc).statementId().equals(statement) && others.size() < window) {
+                        others.add(hit);
+                    }
+                }
+                if (self < 0) {
+                    self = searcher.explain(like, i).getValue().floatValue();
+                }
+                if (self <= 0) {
+                    return List.of();
+                }
+                if (others.size() < window && top.totalHits.value > top.scoreDocs.length) {
+                    org.apache.lucene.search.Query notOwn = new BooleanQuery.Builder()
+                            .add(like, BooleanClause.Occur.MUST)
+                            .add(new TermQuery(new Term(STATEMENT, statement)), BooleanClause.Occur.MUST_NOT)
+                            .build();
+                    others = List.of(searcher.search(notOwn, window).scoreDocs);
+                }
+                List<Match> matches = new ArrayList<>();
+                for (ScoreDoc hit : others) {
+                    matches.add(new Match(hit.doc, hit.score / self));
+                }
+                return matches;
+            } catch (IOException e) {
+                throw new UncheckedIOException("an in-memory index cannot fail to read", e);
+            }
+        }
     }
 }

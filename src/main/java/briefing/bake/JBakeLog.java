@@ -32,6 +32,11 @@ final class JBakeLog extends AppenderBase<ILoggingEvent> implements AutoCloseabl
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** Routes java.util.logging into SLF4J (done once, when this class loads); call before OrientDB starts. */
+    static void routeJavaLogging() {
+        // the static initialiser above does the work
+    }
+
     JBakeLog() {
         setContext(jbake.getLoggerContext());
         setName("briefing-jbake-capture");

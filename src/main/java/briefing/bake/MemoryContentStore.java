@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ final class MemoryContentStore extends ContentStore {
     private final Map<String, DocumentModel> byUri = new LinkedHashMap<>();
     private boolean started;
     private List<DocumentModel> sorted;
-    private final Map<String, DocumentList<DocumentModel>> byType = new java.util.HashMap<>();
+    private final Map<String, DocumentList<DocumentModel>> byType = new HashMap<>();
 
     MemoryContentStore() {
         super("memory", "briefing");
@@ -45,6 +47,9 @@ final class MemoryContentStore extends ContentStore {
     @Override
     public void startup() {
         if (!started) {
+            // A throw-away in-memory database whose default users never leave this process: hashing
+            // their passwords 65,536 times (OrientDB's default) only costs start-up time.
+            System.setProperty("security.userPasswordSaltIterations", "1"); // read when OrientDB loads
             super.startup();
             started = true;
         }
@@ -92,9 +97,15 @@ final class MemoryContentStore extends ContentStore {
         document.setRendered(true);
     }
 
+    /** Asked once per crawled file: a map lookup, not a scan. */
     @Override
     public DocumentList<DocumentModel> getDocumentStatus(String uri) {
-        return list(d -> uri.equals(d.getSourceuri()));
+        DocumentList<DocumentModel> out = new DocumentList<>();
+        DocumentModel document = byUri.get(uri);
+        if (document != null) {
+            out.add(document);
+        }
+        return out;
     }
 
     @Override
@@ -110,7 +121,7 @@ final class MemoryContentStore extends ContentStore {
     /** Asked once per rendered page (for previous/next links): answered from a list built once per bake. */
     @Override
     public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
-        DocumentList<DocumentModel> all = byType.computeIfAbsent(docType, t -> list(d -> t.equals(d.getType())));
+        DocumentList<DocumentModel> all = byType.computeIfAbsent(docType, t -> new IndexedList(list(d -> t.equals(d.getType()))));
         return page(all, applyPaging);
     }
 
@@ -192,5 +203,34 @@ final class MemoryContentStore extends ContentStore {
         DocumentList<DocumentModel> out = new DocumentList<>();
         all.stream().skip(getStart()).limit(getLimit()).forEach(out::add);
         return out;
+    }
+
+    /**
+     * JBake's renderer asks each page's position in its type's list ({@code indexOf}, then {@code get} of
+     * a neighbour): on a plain {@link DocumentList} (a linked list of hash maps compared by value) both are
+     * linear, which makes rendering quadratic. Here both are constant time; the elements are the same.
+     */
+    private static final class IndexedList extends DocumentList<DocumentModel> {
+        private final List<DocumentModel> byIndex;
+        private final Map<DocumentModel, Integer> index = new IdentityHashMap<>();
+
+        IndexedList(List<DocumentModel> documents) {
+            addAll(documents);
+            byIndex = new ArrayList<>(documents);
+            for (int i = 0; i < byIndex.size(); i++) {
+                index.putIfAbsent(byIndex.get(i), i);
+            }
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            Integer i = index.get(o);
+            return i != null ? i : super.indexOf(o);
+        }
+
+        @Override
+        public DocumentModel get(int i) {
+            return byIndex.get(i);
+        }
     }
 }

@@ -68,6 +68,7 @@ public final class Build {
     }
 
     private BuildReport run(boolean publish) {
+        JBakeBaker.warmUp();
         StageTimes times = new StageTimes();
         Diagnostics all = new Diagnostics();
         Inputs inputs = times.time("ingest", () -> ingest(all));

@@ -319,6 +319,7 @@ public final class SiteModel {
         }
         List<List<Excerpt>> chunks = Pagination.chunks(excerpts, settings.pageSize());
         List<Object> themeFigures = figures.forParagraphs(onTheme);
+        long statementCount = onTheme.stream().map(ParagraphRef::statementId).distinct().count();
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             Pagination pagination = new Pagination(themePath(theme.slug()), n, chunks.size());
@@ -327,7 +328,7 @@ public final class SiteModel {
                     .put("title", theme.title())
                     .put("summary", theme.summary())
                     .put("count", excerpts.size())
-                    .put("statementCount", excerpts.stream().map(Excerpt::statement).distinct().count())
+                    .put("statementCount", statementCount)
                     .put("groups", groups(chunks.get(n - 1)))
                     .put("pagination", pagination.view());
             if (n == 1) {
