@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +41,31 @@ public final class JBakeBaker {
      * @param pages       the prepared model of every page, by the {@code pagekey} header of its content file
      * @param types       every document type used by the staged content; each needs {@code <type>.ftlh}
      * @param outputFiles every file the bake must write, relative to {@code output}
+     * @param warm        keep JBake's store for this staging folder after the bake, for incremental bakes
+     * @param changes     null to bake every page; else which pages changed since the last (warm) bake of the
+     *                    same staging tree into the same output (see {@link Changes})
      */
     public record Request(Path staging, Path templates, Path output, Map<String, Object> pages,
                           Map<String, Object> site, Set<String> types, List<String> outputFiles,
-                          String displayTemplates) {
+                          String displayTemplates, boolean warm, Changes changes) {
     }
+
+    /**
+     * An incremental bake: JBake's own change detection (a content file's SHA-1 against its store) plus
+     * what it cannot see, pages whose prepared model changed though their content file did not. Pages are
+     * named by their output file (e.g. {@code statements/x/index.html}).
+     *
+     * @param rerender pages to render again (new pages are found by JBake's crawler on their own)
+     * @param removed  pages no longer built: dropped from the store; the caller deletes their files
+     */
+    public record Changes(Set<String> rerender, Set<String> removed) {
+        public Changes {
+            rerender = Set.copyOf(rerender);
+            removed = Set.copyOf(removed);
+        }
+    }
+
+
 
     static {
         // Freemarker picks the first logging library it finds; with log4j on a classpath (test tools bring
@@ -52,8 +73,11 @@ public final class JBakeBaker {
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
     }
 
-    /** One store per process: OrientDB starts once, and later bakes (preview, tests) find it warm. */
-    private static final MemoryContentStore STORE = new MemoryContentStore();
+    /** The store of full bakes: OrientDB starts once per process, and later bakes find it warm. */
+    private static final MemoryContentStore COLD = new MemoryContentStore();
+
+    /** The stores kept between warm bakes, by staging folder; touched only on the oven thread. */
+    private static final Map<Path, MemoryContentStore> WARM = new HashMap<>();
 
     /**
      * Every bake runs on this one thread: OrientDB binds its session to the thread that opened it, so the
@@ -78,7 +102,7 @@ public final class JBakeBaker {
         OVEN.execute(() -> {
             try {
                 JBakeLog.routeJavaLogging();
-                STORE.startup();
+                COLD.startup();
             } catch (RuntimeException e) {
                 // the bake starts the store again on this thread and reports the failure there
             }
@@ -107,17 +131,24 @@ public final class JBakeBaker {
         checkTemplates(request, diagnostics);
         diagnostics.throwIfErrors("bake");
 
+        MemoryContentStore store = request.warm() ? WARM.computeIfAbsent(request.staging(), s -> new MemoryContentStore()) : COLD;
+        boolean incremental = request.changes() != null && store.continues(request.output());
+        store.bakingInto(null);
         TemplateErrors templateErrors = new TemplateErrors();
         DefaultJBakeConfiguration config = configure(request);
+        config.setClearCache(!incremental);
+        if (incremental) {
+            store.expect(request.changes().rerender(), request.changes().removed());
+        }
         config.setProperty(HtmlTemplateEngine.ERRORS_PROPERTY, templateErrors);
         List<Throwable> errors;
         List<String> logged;
         try (JBakeLog log = new JBakeLog()) {
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
-            utensils.setContentStore(STORE);
-            utensils.setCrawler(new Crawler(STORE, config));
-            utensils.setRenderer(new Renderer(STORE, config));
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, config));
+            utensils.setRenderer(new Renderer(store, config));
             utensils.setAsset(new Asset(config));
             Oven oven = new Oven(utensils);
             oven.bake();
@@ -147,6 +178,34 @@ public final class JBakeBaker {
             }
         }
         diagnostics.throwIfErrors("bake");
+        store.bakingInto(request.output());
+    }
+
+    /** Whether the last warm bake of {@code staging} was into {@code output} and succeeded. */
+    public static boolean continues(Path staging, Path output) {
+        return onOven(() -> WARM.containsKey(staging) && WARM.get(staging).continues(output));
+    }
+
+    /** Drops the store kept for {@code staging} (the warm process is done with it). */
+    public static void forget(Path staging) {
+        onOven(() -> {
+            MemoryContentStore store = WARM.remove(staging);
+            if (store != null) {
+                store.dispose();
+            }
+            return null;
+        });
+    }
+
+    private static <T> T onOven(java.util.concurrent.Callable<T> task) {
+        try {
+            return OVEN.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static DefaultJBakeConfiguration configure(Request request) {
@@ -157,7 +216,6 @@ public final class JBakeBaker {
         config.setAssetFolder(request.staging().resolve("assets").toFile());
         config.setDataFolder(request.staging().resolve("data").toFile());
         config.setDatabaseStore("memory");
-        config.setClearCache(true);
         // Only our pages: JBake's own index, feed, archive, tag and sitemap renderers stay off.
         for (String key : List.of("render.index", "render.feed", "render.archive", "render.tags",
                 "render.tagsindex", "render.sitemap", "render.error404")) {

@@ -1,6 +1,7 @@
 package briefing.bake;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
@@ -40,8 +42,21 @@ final class MemoryContentStore extends ContentStore {
     private List<DocumentModel> sorted;
     private final Map<String, DocumentList<DocumentModel>> byType = new HashMap<>();
 
+    private static final AtomicInteger STORES = new AtomicInteger();
+
+    /** Where the last bake from this store went, once it succeeded; null while baking or after a failure. */
+    private Path bakedInto;
+
     MemoryContentStore() {
-        super("memory", "briefing");
+        super("memory", "briefing-" + STORES.incrementAndGet());
+    }
+
+    boolean continues(Path output) {
+        return output.equals(bakedInto);
+    }
+
+    void bakingInto(Path output) {
+        bakedInto = output;
     }
 
     @Override
@@ -68,9 +83,29 @@ final class MemoryContentStore extends ContentStore {
         }
     }
 
+    /**
+     * Clears the store for a full bake. An incremental bake ({@code needed} false) keeps it: JBake's
+     * crawler re-reads the content files whose SHA-1 changed, and {@link #expect} has already marked the
+     * pages whose prepared model changed. (JBake's own template-signature check is not needed: a template
+     * change makes the caller bake in full.)
+     */
     @Override
     public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
-        byUri.clear();
+        if (needed) {
+            byUri.clear();
+            sorted = null;
+        }
+    }
+
+    /** Before an incremental bake: pages to render again though their file is unchanged, pages gone. */
+    void expect(Set<String> rerender, Set<String> removed) {
+        for (String uri : rerender) {
+            DocumentModel document = byUri.get(uri);
+            if (document != null) {
+                document.setRendered(false);
+            }
+        }
+        byUri.keySet().removeAll(removed);
         sorted = null;
     }
 

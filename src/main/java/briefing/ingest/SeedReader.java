@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,15 @@ public final class SeedReader {
     private static final List<String> SOURCE_FIELDS = List.of("name", "url");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> METADATA_EXTENSIONS = Set.of("yaml", "yml");
+
+    /**
+     * The last parse of each file, reused while its text is unchanged: the preview reads every seed on
+     * each rebuild, and parsing (not reading) is what costs. Parsing is pure, so this cannot go stale.
+     */
+    private static final Map<SourceRef, Parse> LAST_PARSES = new ConcurrentHashMap<>();
+
+    private record Parse(String text, ParsedText parsed) {
+    }
 
     private final ProjectPaths paths;
     private final StatementParser parser = new StatementParser();
@@ -78,7 +88,9 @@ public final class SeedReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        ParsedText parsed = parser.parse(text.get(), ref);
+        Parse last = LAST_PARSES.get(ref);
+        ParsedText parsed = last != null && last.text().equals(text.get()) ? last.parsed() : parser.parse(text.get(), ref);
+        LAST_PARSES.put(ref, new Parse(text.get(), parsed));
         if (parsed.paragraphs().isEmpty()) {
             diagnostics.error(ref, "the statement has no text", "put the statement's paragraphs in the file, or remove it");
             return Optional.empty();

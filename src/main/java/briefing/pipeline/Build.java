@@ -31,10 +31,12 @@ import briefing.site.Page;
 import briefing.site.SiteModel;
 import briefing.site.StagingWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -49,12 +51,22 @@ public final class Build {
     private final BuildOptions options;
     private final ProjectPaths paths;
     private final Consumer<Diagnostic> warnings;
+    private final WarmState warm;
 
     /** {@code warnings} receives each warning as soon as its stage ends. */
     public Build(BuildOptions options, Consumer<Diagnostic> warnings) {
+        this(options, warnings, null);
+    }
+
+    /**
+     * A build that continues from {@code warm} (null: a cold, full build): only the pages the inputs'
+     * changes affect are rendered again, and the output folder is updated in place rather than swapped.
+     */
+    public Build(BuildOptions options, Consumer<Diagnostic> warnings, WarmState warm) {
         this.options = options;
         this.paths = new ProjectPaths(options.root());
         this.warnings = warnings;
+        this.warm = warm;
     }
 
     /** Builds and publishes into the output folder. */
@@ -82,11 +94,19 @@ public final class Build {
         SiteModel model = times.time("chart", () -> new SiteModel(briefing, inputs.site, inputs.charts));
         List<Page> pages = times.time("stage", model::pages);
 
+        int baked = warm == null ? bakeAll(times, pages, model, publish) : bakeChanged(times, pages, model, publish);
+        int paragraphs = briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum();
+        List<Diagnostic> warned = all.all().stream().filter(d -> !d.isError()).toList();
+        return new BuildReport(briefing.statements().size(), paragraphs, pages.size(), baked, warned, times);
+    }
+
+    /** Stages, bakes and checks every page in fresh folders beside the output, then swaps them in. */
+    private int bakeAll(StageTimes times, List<Page> pages, SiteModel model, boolean publish) {
         Path staging = Publisher.workFolder(options.output(), "staging");
         Path built = Publisher.workFolder(options.output(), "next");
         try {
             times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files(pages)));
-            times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, pages, model)));
+            times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, views(pages), model, false, null)));
             times.time("check", () -> {
                 Diagnostics links = new Diagnostics();
                 new LinkChecker(built, paths.display(options.output())).check(links);
@@ -99,9 +119,71 @@ public final class Build {
             Publisher.deleteTree(staging);
             Publisher.deleteTree(built);
         }
-        int paragraphs = briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum();
-        List<Diagnostic> warned = all.all().stream().filter(d -> !d.isError()).toList();
-        return new BuildReport(briefing.statements().size(), paragraphs, pages.size(), warned, times);
+        return pages.size();
+    }
+
+    /**
+     * Continues from the warm state: rewrites the content files that changed, has JBake render only the
+     * pages whose content file or prepared model changed (all of them when the site model or a template
+     * changed), deletes what is gone, re-checks links (re-parsing only rewritten pages) and mirrors the
+     * result into the output folder. Returns how many pages were rendered.
+     */
+    private int bakeChanged(StageTimes times, List<Page> pages, SiteModel model, boolean publish) {
+        Path staging = warm.staging();
+        Path built = warm.baked();
+        Map<String, Object> site = model.site();
+        String templates = times.time("stage", () -> Signature.ofTree(options.templates()));
+        boolean full = !warm.continuesFrom(site, templates) || !JBakeBaker.continues(staging, built);
+        Map<String, Map<String, Object>> views = views(pages);
+        Map<String, WarmState.Baked> now = new LinkedHashMap<>();
+        List<Page> rewrite = new ArrayList<>();
+        Set<String> rerender = new TreeSet<>();
+        Set<String> staleContent = new TreeSet<>();
+        for (Page page : pages) {
+            WarmState.Baked next = new WarmState.Baked(StagingWriter.contentFile(page), StagingWriter.contentText(page), views.get(page.path()));
+            WarmState.Baked before = full ? null : warm.pages().get(page.outputFile());
+            now.put(page.outputFile(), next);
+            if (before == null || !before.text().equals(next.text()) || !before.contentFile().equals(next.contentFile())) {
+                rewrite.add(page);
+                rerender.add(page.outputFile());
+                if (before != null && !before.contentFile().equals(next.contentFile())) {
+                    staleContent.add(before.contentFile());
+                }
+            } else if (!before.view().equals(next.view())) {
+                rerender.add(page.outputFile());
+            }
+        }
+        Set<String> removed = new TreeSet<>(full ? Set.of() : warm.pages().keySet());
+        removed.removeAll(now.keySet());
+        removed.forEach(output -> staleContent.add(warm.pages().get(output).contentFile()));
+        warm.invalidate();
+        Set<String> assets = times.time("stage", () -> {
+            if (full) {
+                Publisher.deleteTree(staging);
+                Publisher.deleteTree(built);
+            }
+            StagingWriter.deletePages(staging, staleContent);
+            StagingWriter.writePages(staging, rewrite);
+            return StagingWriter.writeAssets(staging, options.templates().resolve("assets"), model.files(pages));
+        });
+        times.time("bake", () -> {
+            JBakeBaker.bake(bakeRequest(staging, built, views, model, true, full ? null : new JBakeBaker.Changes(rerender, removed)));
+            Set<String> goneAssets = new TreeSet<>(warm.assets());
+            goneAssets.removeAll(assets);
+            goneAssets.removeAll(now.keySet());
+            Publisher.deleteFiles(built, removed);
+            Publisher.deleteFiles(built, goneAssets);
+        });
+        times.time("check", () -> {
+            Diagnostics links = new Diagnostics();
+            new LinkChecker(built, paths.display(options.output()), warm.links()).check(links);
+            links.throwIfErrors("check");
+        });
+        if (publish) {
+            times.time("publish", () -> Publisher.mirror(built, options.output()));
+        }
+        warm.built(site, templates, now, assets);
+        return full ? pages.size() : rerender.size();
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
@@ -146,19 +228,29 @@ public final class Build {
                 figureEdits, charts, notes, glossary);
     }
 
-    private JBakeBaker.Request bakeRequest(Path staging, Path built, List<Page> pages, SiteModel model) {
-        Map<String, Object> pageModels = new LinkedHashMap<>();
-        TreeSet<String> types = new TreeSet<>();
+    /** Each page's model as its template sees it ({@code page}), by the page's path. */
+    private static Map<String, Map<String, Object>> views(List<Page> pages) {
+        Map<String, Map<String, Object>> views = new LinkedHashMap<>();
         for (Page page : pages) {
             Map<String, Object> view = new LinkedHashMap<>(page.model());
             view.put("root", page.root());
             view.put("path", page.path());
             view.put("type", page.type());
             view.put("title", page.title());
-            pageModels.put(page.path(), view);
-            types.add(page.type());
+            views.put(page.path(), view);
         }
-        return new JBakeBaker.Request(staging, options.templates(), built, pageModels, model.site(), types,
-                pages.stream().map(Page::outputFile).toList(), paths.display(options.templates()));
+        return views;
+    }
+
+    private JBakeBaker.Request bakeRequest(Path staging, Path built, Map<String, Map<String, Object>> views, SiteModel model,
+                                           boolean warm, JBakeBaker.Changes changes) {
+        Set<String> types = new TreeSet<>();
+        List<String> outputs = new ArrayList<>();
+        for (Map<String, Object> view : views.values()) {
+            types.add((String) view.get("type"));
+            outputs.add(view.get("path") + "index.html");
+        }
+        return new JBakeBaker.Request(staging, options.templates(), built, Map.copyOf(views), model.site(), types,
+                outputs, paths.display(options.templates()), warm, changes);
     }
 }

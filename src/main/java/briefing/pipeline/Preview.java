@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * The editor's preview: builds the site (drafts included) into a private folder, serves it on
  * 127.0.0.1, watches {@code seeds/}, {@code content/} and {@code templates/}, and rebuilds in this warm
- * process on every change. A broken input is printed and shown over the last good site; the preview keeps
+ * process on every change, re-rendering only the pages a change affects ({@link WarmState}). A broken input is printed and shown over the last good site; the preview keeps
  * running. The published {@code site-output/} is never touched.
  */
 public final class Preview implements AutoCloseable {
@@ -34,6 +34,7 @@ public final class Preview implements AutoCloseable {
     private final PreviewServer server;
     private final WatchService watcher;
     private final Thread loop;
+    private final WarmState warm = new WarmState();
     private volatile int rebuilds;
     private volatile long lastMillis;
     private volatile boolean lastFailed;
@@ -113,11 +114,12 @@ public final class Preview implements AutoCloseable {
     private synchronized void rebuild() {
         long start = System.nanoTime();
         try {
-            BuildReport report = new Build(options, warning -> log.accept(warning.format())).run();
+            BuildReport report = new Build(options, warning -> log.accept(warning.format()), warm).run();
             lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastFailed = false;
             server.built();
-            log.accept("rebuilt in " + lastMillis + " ms (" + report.times().summary() + "): " + address());
+            log.accept("rebuilt in " + lastMillis + " ms, " + report.baked() + " of " + report.pages() + " pages rendered ("
+                    + report.times().summary() + "): " + address());
         } catch (BuildFailure failure) {
             lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastFailed = true;
@@ -163,6 +165,7 @@ public final class Preview implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.close();
+        warm.close();
         Publisher.deleteTree(folder);
     }
 }

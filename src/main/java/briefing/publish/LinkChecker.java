@@ -10,6 +10,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +27,9 @@ import org.jsoup.parser.Parser;
 /**
  * Checks a baked site the way a careful publisher would before it goes out: every internal link and
  * resource resolves to a file, every {@code #fragment} to an element id on its page, and no page repeats
- * an id. Each page is parsed once (in parallel); only a page with a problem is parsed again, with
- * positions, so each problem names the page and line of the link.
+ * an id. Each page is parsed once (in parallel; with a {@link Cache}, only if it changed since the last
+ * check), links are resolved against the site's file list in memory, and only a page with a problem is
+ * parsed again, with positions, so each problem names the page and line of the link.
  */
 public final class LinkChecker {
 
@@ -34,39 +37,88 @@ public final class LinkChecker {
             {"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"}, {"script[src]", "src"},
             {"source[src]", "src"}, {"iframe[src]", "src"}, {"object[data]", "data"}, {"form[action]", "action"}};
 
-    /** What one page offers (its ids) and asks for (its links), without positions. */
-    private record Scan(Set<String> ids, List<String> duplicateIds, List<String> links) {
+    /** What one page offers (its ids) and asks for (its links, resolved), without positions. */
+    private record Scan(Set<String> ids, List<String> duplicateIds, List<Link> links) {
+    }
+
+    /**
+     * A link as written and where it leads: {@code target} is the absolute file or folder, null for an
+     * external link or one that is wrong in itself ({@code problem}).
+     */
+    private record Link(String href, Path target, String fragment, String problem) {
+    }
+
+    /**
+     * Scans of earlier checks, reused for pages whose file has not changed since (same size and
+     * modification time): a warm preview re-parses only the pages it rebaked. Not thread-safe.
+     */
+    public static final class Cache {
+        private record Entry(long size, FileTime modified, Scan scan) {
+        }
+
+        private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     }
 
     private final Path site;
     private final String displayPrefix;
+    private final Cache cache;
 
     /** {@code displayPrefix} is how the site folder is named in messages (e.g. {@code site-output}). */
     public LinkChecker(Path site, String displayPrefix) {
+        this(site, displayPrefix, new Cache());
+    }
+
+    public LinkChecker(Path site, String displayPrefix, Cache cache) {
         this.site = site.toAbsolutePath().normalize();
         this.displayPrefix = displayPrefix;
+        this.cache = cache;
     }
 
     public void check(Diagnostics diagnostics) {
+        Set<Path> files = new HashSet<>();
+        Set<Path> folders = new HashSet<>();
+        List<Path> pages = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(site)) {
+            all.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + site, e);
+        }
+        files.stream().filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+        cache.entries.keySet().retainAll(files);
         Map<Path, Scan> scans = new ConcurrentHashMap<>();
-        htmlPages().parallelStream().forEach(page -> scans.put(page, scan(parse(page, false))));
-        for (Path page : htmlPages()) {
+        pages.parallelStream().forEach(page -> scans.put(page, scanOf(page)));
+        for (Path page : pages) {
             Scan scan = scans.get(page);
             List<String> problems = new ArrayList<>();
             scan.duplicateIds().forEach(id -> problems.add("id:" + id));
-            for (String href : scan.links()) {
-                String problem = problem(page, href, scans);
+            for (Link link : scan.links()) {
+                String problem = problem(link, scans, files, folders);
                 if (problem != null) {
                     problems.add(problem);
                 }
             }
             if (!problems.isEmpty()) {
-                report(page, problems, scans, diagnostics);
+                report(page, problems, scans, files, folders, diagnostics);
             }
         }
     }
 
-    private static Scan scan(Document document) {
+    private Scan scanOf(Path page) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(page, BasicFileAttributes.class);
+            Cache.Entry entry = cache.entries.get(page);
+            if (entry != null && entry.size() == attributes.size() && entry.modified().equals(attributes.lastModifiedTime())) {
+                return entry.scan();
+            }
+            Scan scan = scan(page, parse(page, false));
+            cache.entries.put(page, new Cache.Entry(attributes.size(), attributes.lastModifiedTime(), scan));
+            return scan;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + page, e);
+        }
+    }
+
+    private Scan scan(Path page, Document document) {
         Set<String> ids = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
         for (Element withId : document.select("[id]")) {
@@ -75,44 +127,50 @@ public final class LinkChecker {
             }
         }
         document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-        List<String> links = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         for (String[] kind : LINKING) {
-            document.select(kind[0]).forEach(e -> links.add(e.attr(kind[1])));
+            document.select(kind[0]).forEach(e -> links.add(link(page, e.attr(kind[1]))));
         }
         return new Scan(ids, duplicates, links);
     }
 
-    /** Null when the link is fine, else a short description of what is wrong. */
-    private String problem(Path page, String href, Map<Path, Scan> scans) {
+    private Link link(Path page, String href) {
         URI uri;
         try {
             uri = new URI(href.strip());
         } catch (URISyntaxException e) {
-            return "malformed link '" + href + "'";
+            return new Link(href, null, null, "malformed link '" + href + "'");
         }
         if (uri.getScheme() != null || href.startsWith("//")) {
-            return null; // external: not ours to check at build time
+            return new Link(href, null, null, null); // external: not ours to check at build time
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         Path target = path.isEmpty() ? page : resolve(page, path);
         if (!target.startsWith(site)) {
-            return "link '" + href + "' leads outside the site";
+            return new Link(href, null, null, "link '" + href + "' leads outside the site");
         }
-        if (Files.isDirectory(target)) {
-            target = target.resolve("index.html");
+        return new Link(href, target, uri.getFragment(), null);
+    }
+
+    /** Null when the link is fine, else a short description of what is wrong. */
+    private String problem(Link link, Map<Path, Scan> scans, Set<Path> files, Set<Path> folders) {
+        if (link.target() == null) {
+            return link.problem();
         }
-        if (!Files.isRegularFile(target)) {
-            return "broken link '" + href + "': " + shown(target) + " does not exist";
+        Path target = folders.contains(link.target()) ? link.target().resolve("index.html") : link.target();
+        if (!files.contains(target)) {
+            return "broken link '" + link.href() + "': " + shown(target) + " does not exist";
         }
-        String fragment = uri.getFragment();
+        String fragment = link.fragment();
         if (fragment != null && !fragment.isEmpty() && scans.containsKey(target) && !scans.get(target).ids().contains(fragment)) {
-            return "broken anchor '" + href + "': no id '" + fragment + "' on " + shown(target);
+            return "broken anchor '" + link.href() + "': no id '" + fragment + "' on " + shown(target);
         }
         return null;
     }
 
     /** Parses the page again, with positions, to put each problem on its line. */
-    private void report(Path page, List<String> problems, Map<Path, Scan> scans, Diagnostics diagnostics) {
+    private void report(Path page, List<String> problems, Map<Path, Scan> scans, Set<Path> files, Set<Path> folders,
+                        Diagnostics diagnostics) {
         Document document = parse(page, true);
         String shown = shown(page);
         Set<String> reported = new HashSet<>();
@@ -126,7 +184,7 @@ public final class LinkChecker {
             }
             for (String[] kind : LINKING) {
                 for (Element element : document.select(kind[0])) {
-                    String message = problem(page, element.attr(kind[1]), scans);
+                    String message = problem(link(page, element.attr(kind[1])), scans, files, folders);
                     if (problem.equals(message) && reported.add(message + "@" + line(element))) {
                         diagnostics.error(new SourceRef(shown, line(element)), message, "");
                     }
@@ -156,13 +214,5 @@ public final class LinkChecker {
 
     private static int line(Element element) {
         return Math.max(element.sourceRange().start().lineNumber(), 0);
-    }
-
-    private List<Path> htmlPages() {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + site, e);
-        }
     }
 }

@@ -6,7 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +60,68 @@ public final class Publisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * Makes {@code target} hold exactly what {@code source} holds, touching only what differs: the preview
+     * updates the folder it serves after an incremental build. Each file is replaced by a rename (a reader
+     * sees the old or the new file, never half of one); the set as a whole is not atomic, which is fine for
+     * a preview and why {@code build} uses {@link #swap} instead.
+     */
+    public static void mirror(Path source, Path target) {
+        try {
+            Files.createDirectories(target);
+            Set<Path> present = new HashSet<>();
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path from : files.filter(Files::isRegularFile).toList()) {
+                    Path relative = source.relativize(from);
+                    Path to = target.resolve(relative.toString());
+                    present.add(to);
+                    if (!Files.exists(to) || Files.size(to) != Files.size(from) || Files.mismatch(from, to) != -1) {
+                        Files.createDirectories(to.getParent());
+                        Path next = to.resolveSibling(WORK_PREFIX + to.getFileName() + ".next");
+                        Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING);
+                        move(next, to);
+                    }
+                }
+            }
+            try (Stream<Path> files = Files.walk(target)) {
+                for (Path stale : files.sorted(Comparator.reverseOrder()).toList()) {
+                    if (Files.isRegularFile(stale) && !present.contains(stale)) {
+                        Files.delete(stale);
+                    } else if (Files.isDirectory(stale) && !stale.equals(target) && isEmpty(stale)) {
+                        Files.delete(stale);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + target, e);
+        }
+    }
+
+    /** Deletes these files (relative to {@code root}) and then any folder they leave empty. */
+    public static void deleteFiles(Path root, Collection<String> relativeFiles) {
+        try {
+            for (String relative : relativeFiles) {
+                Path file = root.resolve(relative).normalize();
+                if (!file.startsWith(root)) {
+                    throw new IllegalArgumentException("refusing to delete outside " + root + ": " + relative);
+                }
+                Files.deleteIfExists(file);
+                for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root)
+                        && Files.isDirectory(dir) && isEmpty(dir); dir = dir.getParent()) {
+                    Files.delete(dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete from " + root, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 
