@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -78,10 +79,10 @@ public final class Publisher {
                     Path relative = source.relativize(from);
                     Path to = target.resolve(relative.toString());
                     present.add(to);
-                    if (!Files.exists(to) || Files.size(to) != Files.size(from) || Files.mismatch(from, to) != -1) {
+                    if (differ(from, to)) {
                         Files.createDirectories(to.getParent());
                         Path next = to.resolveSibling(WORK_PREFIX + to.getFileName() + ".next");
-                        Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                         move(next, to);
                     }
                 }
@@ -117,6 +118,19 @@ public final class Publisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete from " + root, e);
         }
+    }
+
+    /** Same size and time (a file copied with its attributes and not rewritten since), or else same bytes. */
+    private static boolean differ(Path from, Path to) throws IOException {
+        if (!Files.exists(to)) {
+            return true;
+        }
+        BasicFileAttributes a = Files.readAttributes(from, BasicFileAttributes.class);
+        BasicFileAttributes b = Files.readAttributes(to, BasicFileAttributes.class);
+        if (a.size() != b.size()) {
+            return true;
+        }
+        return !a.lastModifiedTime().equals(b.lastModifiedTime()) && Files.mismatch(from, to) != -1;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

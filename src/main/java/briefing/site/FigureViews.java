@@ -168,12 +168,15 @@ final class FigureViews {
     }
 
     /** The figures stated in the paragraphs of a theme, newest statement first. */
-    List<Object> forParagraphs(List<ParagraphRef> paragraphs) {
-        List<Object> out = new ArrayList<>();
-        for (ParagraphRef ref : paragraphs) {
-            byParagraph.getOrDefault(ref, List.of()).stream().map(this::figureView).forEach(out::add);
-        }
-        return out;
+    /** The first {@code limit} figures stated in these paragraphs, in their order. */
+    List<Object> forParagraphs(List<ParagraphRef> paragraphs, int limit) {
+        return paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream())
+                .limit(limit).<Object>map(this::figureView).toList();
+    }
+
+    /** How many figures these paragraphs state. */
+    int countIn(List<ParagraphRef> paragraphs) {
+        return paragraphs.stream().mapToInt(ref -> byParagraph.getOrDefault(ref, List.of()).size()).sum();
     }
 
     /**

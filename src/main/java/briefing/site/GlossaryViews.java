@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +19,30 @@ import java.util.regex.Pattern;
  */
 final class GlossaryViews {
 
+    /**
+     * Marks found by earlier builds of this process, reused while the glossary is equal: finding them
+     * runs every name's pattern over the paragraph, the costliest part of a warm rebuild's page models.
+     * Keyed by paragraph and text, so an edited paragraph is searched again.
+     */
+    private static final Map<List<GlossaryEntry>, Map<MarkKey, List<Segments.Mark>>> MARKS = new ConcurrentHashMap<>();
+
+    private record MarkKey(ParagraphRef paragraph, String text) {
+    }
+
     private final Briefing briefing;
+    private final Map<MarkKey, List<Segments.Mark>> marks;
     private final Map<ParagraphRef, List<GlossaryEntry>> byParagraph = new HashMap<>();
     private final Map<GlossaryEntry, List<Pattern>> patterns = new HashMap<>();
 
     GlossaryViews(Briefing briefing) {
         this.briefing = briefing;
+        Map<MarkKey, List<Segments.Mark>> known = MARKS.get(briefing.glossary());
+        if (known == null) {
+            MARKS.clear(); // one glossary at a time: the memory of the last one only
+            known = new ConcurrentHashMap<>();
+            MARKS.put(briefing.glossary(), known);
+        }
+        this.marks = known;
         for (GlossaryEntry entry : briefing.glossary()) {
             patterns.put(entry, entry.names().stream().map(GlossaryEntry::namePattern).toList());
             for (ParagraphRef ref : entry.mentions()) {
@@ -38,8 +57,13 @@ final class GlossaryViews {
 
     /** Each entry's first mention in the paragraph, as a mark linking to the entry. */
     List<Segments.Mark> marks(Statement statement, Paragraph paragraph) {
+        ParagraphRef ref = new ParagraphRef(statement.id(), paragraph.anchor());
+        return this.marks.computeIfAbsent(new MarkKey(ref, paragraph.text()), key -> find(key.paragraph(), paragraph));
+    }
+
+    private List<Segments.Mark> find(ParagraphRef ref, Paragraph paragraph) {
         List<Segments.Mark> marks = new ArrayList<>();
-        for (GlossaryEntry entry : byParagraph.getOrDefault(new ParagraphRef(statement.id(), paragraph.anchor()), List.of())) {
+        for (GlossaryEntry entry : byParagraph.getOrDefault(ref, List.of())) {
             int bestStart = Integer.MAX_VALUE;
             int bestEnd = -1;
             for (Pattern pattern : patterns.get(entry)) {
@@ -53,7 +77,7 @@ final class GlossaryViews {
                 marks.add(new Segments.Mark(bestStart, bestEnd, path(entry), title(entry), "term"));
             }
         }
-        return marks;
+        return List.copyOf(marks);
     }
 
     private static String title(GlossaryEntry entry) {
@@ -78,22 +102,20 @@ final class GlossaryViews {
 
     /** The paragraphs mentioning an entry, newest statement first. */
     List<Map<String, Object>> mentions(GlossaryEntry entry) {
-        Map<String, Statement> statements = new HashMap<>();
-        briefing.statements().forEach(s -> statements.put(s.id(), s));
+        Map<String, List<ParagraphRef>> byStatement = new HashMap<>();
+        entry.mentions().forEach(ref -> byStatement.computeIfAbsent(ref.statementId(), k -> new ArrayList<>()).add(ref));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Statement statement : briefing.statements()) {
-            for (ParagraphRef ref : entry.mentions()) {
-                if (ref.statementId().equals(statement.id())) {
-                    Paragraph p = statement.paragraph(ref.anchor()).orElseThrow();
-                    out.add(Views.of()
-                            .put("statement", statement.title())
-                            .put("date", Dates.display(statement.date()))
-                            .put("where", p.number() != null ? "paragraph " + p.number() : "paragraph “" + p.anchor() + "”")
-                            .put("text", p.text())
-                            .put("path", SiteModel.paragraphPath(statement, p))
-                            .put("defines", ref.equals(entry.definedAt()))
-                            .map());
-                }
+            for (ParagraphRef ref : byStatement.getOrDefault(statement.id(), List.of())) {
+                Paragraph p = statement.paragraph(ref.anchor()).orElseThrow();
+                out.add(Views.of()
+                        .put("statement", statement.title())
+                        .put("date", Dates.display(statement.date()))
+                        .put("where", p.number() != null ? "paragraph " + p.number() : "paragraph “" + p.anchor() + "”")
+                        .put("text", p.text())
+                        .put("path", SiteModel.paragraphPath(statement, p))
+                        .put("defines", ref.equals(entry.definedAt()))
+                        .map());
             }
         }
         return out;

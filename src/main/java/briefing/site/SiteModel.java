@@ -318,7 +318,8 @@ public final class SiteModel {
             }
         }
         List<List<Excerpt>> chunks = Pagination.chunks(excerpts, settings.pageSize());
-        List<Object> themeFigures = figures.forParagraphs(onTheme);
+        List<Object> themeFigures = figures.forParagraphs(onTheme, THEME_FIGURES);
+        int figureCount = figures.countIn(onTheme);
         long statementCount = onTheme.stream().map(ParagraphRef::statementId).distinct().count();
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
@@ -334,8 +335,8 @@ public final class SiteModel {
             if (n == 1) {
                 briefing.changes().stream().filter(c -> c.theme().equals(theme.slug())).findFirst()
                         .ifPresent(change -> model.put("changes", changeView(change)));
-                model.put("figures", themeFigures.stream().limit(THEME_FIGURES).toList())
-                        .put("moreFigures", Math.max(0, themeFigures.size() - THEME_FIGURES))
+                model.put("figures", themeFigures)
+                        .put("moreFigures", Math.max(0, figureCount - THEME_FIGURES))
                         .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug()))
                                 .map(this::noteSummary).toList())
                         .put("charts", figures.charts().stream().filter(c -> theme.slug().equals(c.theme()))
