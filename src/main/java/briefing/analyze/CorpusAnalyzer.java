@@ -17,6 +17,7 @@ import briefing.model.Statement;
 import briefing.model.Theme;
 import briefing.model.ThemeMatch;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,9 @@ public final class CorpusAnalyzer {
                                         Diagnostics diagnostics) {
         ThemeClassifier classifier = new ThemeClassifier(themes, settings);
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = new HashMap<>();
-        for (Statement statement : statements) {
+        // Statements are classified on every core, then collected in their order.
+        statements.parallelStream().map(statement -> {
+            Map<ParagraphRef, List<ThemeMatch>> inStatement = new LinkedHashMap<>();
             Map<String, List<String>> headingStems = new HashMap<>();
             for (Section section : statement.sections()) {
                 headingStems.put(section.anchor(), Stems.of(section.title()));
@@ -69,10 +72,11 @@ public final class CorpusAnalyzer {
             for (Paragraph paragraph : statement.paragraphs()) {
                 List<String> heading = paragraph.sectionAnchor() == null
                         ? List.of() : headingStems.get(paragraph.sectionAnchor());
-                themesByParagraph.put(new ParagraphRef(statement.id(), paragraph.anchor()),
+                inStatement.put(new ParagraphRef(statement.id(), paragraph.anchor()),
                         classifier.classify(Stems.of(paragraph.text()), heading));
             }
-        }
+            return inStatement;
+        }).toList().forEach(themesByParagraph::putAll);
         List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
         Map<ParagraphRef, List<Related>> related = RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax());
         List<Statement> newestFirst = statements.stream().sorted(Briefing.NEWEST_FIRST).toList();

@@ -33,12 +33,14 @@ public final class FigureLedger {
         FigureTyper typer = new FigureTyper(rules);
         Map<String, Figure> byId = new LinkedHashMap<>();
         Map<String, Statement> statementsById = new HashMap<>();
-        for (Statement statement : statements) {
-            statementsById.put(statement.id(), statement);
+        // Statements are read independently: on every core, then collected in their order.
+        List<List<Figure>> extracted = statements.parallelStream().map(statement -> {
             Integer year = statement.date() == null ? null : statement.date().getYear();
-            for (Figure figure : FigureExtractor.extract(statement)) {
-                byId.put(figure.id(), typer.type(figure, year));
-            }
+            return FigureExtractor.extract(statement).stream().map(figure -> typer.type(figure, year)).toList();
+        }).toList();
+        for (int i = 0; i < statements.size(); i++) {
+            statementsById.put(statements.get(i).id(), statements.get(i));
+            extracted.get(i).forEach(figure -> byId.put(figure.id(), figure));
         }
         Set<String> topics = new HashSet<>(rules.topics().stream().map(FigureTopic::slug).toList());
 

@@ -5,9 +5,9 @@ import briefing.model.FigureRules;
 import briefing.model.FigureStatus;
 import briefing.model.FigureTime;
 import briefing.model.FigureTopic;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +22,7 @@ public final class FigureTyper {
     private static final int REACH = 40;
 
     private final FigureRules rules;
-    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>(); // typing runs on every core
 
     public FigureTyper(FigureRules rules) {
         this.rules = rules;

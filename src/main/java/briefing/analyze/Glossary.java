@@ -39,22 +39,14 @@ public final class Glossary {
     public static List<GlossaryEntry> build(List<Statement> statements, List<GlossaryDefinition> definitions) {
         Map<String, Found> found = new TreeMap<>();
         Map<String, Set<ParagraphRef>> acronymUse = new HashMap<>();
-        for (Statement s : statements) {
-            for (Paragraph p : s.paragraphs()) {
-                ParagraphRef ref = new ParagraphRef(s.id(), p.anchor());
-                Matcher m = DEFINITION.matcher(p.text());
-                while (m.find()) {
-                    String acronym = m.group(1);
-                    String name = fullName(p.text().substring(0, m.start()), acronym);
-                    if (name != null) {
-                        found.computeIfAbsent(acronym, a -> new Found(a, name, ref));
-                    }
-                }
-                Matcher a = ACRONYM.matcher(p.text());
-                while (a.find()) {
-                    if (!NOT_NAMES.contains(a.group(1)) && a.group(1).chars().filter(Character::isLetter).count() >= 2) {
-                        acronymUse.computeIfAbsent(a.group(1), k -> new LinkedHashSet<>()).add(ref);
-                    }
+        // Statements are read on every core; what they define and use is merged in their order.
+        List<List<Found>> read = statements.parallelStream().map(Glossary::definitionsAndUses).toList();
+        for (List<Found> inStatement : read) {
+            for (Found f : inStatement) {
+                if (f.fullName != null) {
+                    found.computeIfAbsent(f.term, a -> f);
+                } else {
+                    acronymUse.computeIfAbsent(f.term, k -> new LinkedHashSet<>()).add(f.definedAt);
                 }
             }
         }
@@ -111,7 +103,8 @@ public final class Glossary {
             }
         }
         Map<Integer, List<ParagraphRef>> mentionsOf = new HashMap<>();
-        for (Statement s : statements) {
+        List<List<Map.Entry<Integer, ParagraphRef>>> hits = statements.parallelStream().map(s -> {
+            List<Map.Entry<Integer, ParagraphRef>> inStatement = new ArrayList<>();
             for (Paragraph p : s.paragraphs()) {
                 Set<Integer> hit = new java.util.TreeSet<>();
                 for (String word : new LinkedHashSet<>(List.of(WORD_SPLIT.split(p.text())))) {
@@ -122,11 +115,12 @@ public final class Glossary {
                         }
                     }
                 }
-                for (int index : hit) {
-                    mentionsOf.computeIfAbsent(index, k -> new ArrayList<>()).add(new ParagraphRef(s.id(), p.anchor()));
-                }
+                hit.forEach(index -> inStatement.add(Map.entry(index, new ParagraphRef(s.id(), p.anchor()))));
             }
-        }
+            return inStatement;
+        }).toList();
+        hits.forEach(inStatement -> inStatement.forEach(
+                h -> mentionsOf.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue())));
         List<GlossaryEntry> entries = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Draft draft = all.get(i);
@@ -184,6 +178,31 @@ public final class Glossary {
             }
         }
         return i == needle.length();
+    }
+
+    /**
+     * One statement's definitions ({@code Full Name (ACRONYM)}: a {@link Found} with its full name) and
+     * acronym uses (a {@link Found} without one, {@code definedAt} being the paragraph), in text order.
+     */
+    private static List<Found> definitionsAndUses(Statement s) {
+        List<Found> out = new ArrayList<>();
+        for (Paragraph p : s.paragraphs()) {
+            ParagraphRef ref = new ParagraphRef(s.id(), p.anchor());
+            Matcher m = DEFINITION.matcher(p.text());
+            while (m.find()) {
+                String name = fullName(p.text().substring(0, m.start()), m.group(1));
+                if (name != null) {
+                    out.add(new Found(m.group(1), name, ref));
+                }
+            }
+            Matcher a = ACRONYM.matcher(p.text());
+            while (a.find()) {
+                if (!NOT_NAMES.contains(a.group(1)) && a.group(1).chars().filter(Character::isLetter).count() >= 2) {
+                    out.add(new Found(a.group(1), null, ref));
+                }
+            }
+        }
+        return out;
     }
 
     static String slug(String term) {

@@ -48,8 +48,27 @@ final class TimeExpressions {
     private TimeExpressions() {
     }
 
+    /**
+     * Whether any pattern could match: each needs a year (19xx or 20xx) or the word "year" or "decade".
+     * Most sentences have neither, and this check is far cheaper than ten regular expressions.
+     */
+    private static boolean mayNameTime(String sentence) {
+        for (int i = 0; i + 3 < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if ((c == '1' && sentence.charAt(i + 1) == '9' || c == '2' && sentence.charAt(i + 1) == '0')
+                    && Character.isDigit(sentence.charAt(i + 2)) && Character.isDigit(sentence.charAt(i + 3))) {
+                return true;
+            }
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return lower.contains("year") || lower.contains("decade");
+    }
+
     /** Every time expression in the sentence, in order; {@code statementYear} may be null (undated). */
     static List<Found> in(String sentence, Integer statementYear) {
+        if (!mayNameTime(sentence)) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         periods(sentence, statementYear, found, taken);

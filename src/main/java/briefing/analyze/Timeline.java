@@ -29,8 +29,18 @@ public final class Timeline {
     }
 
     public static List<TimelineEvent> build(List<Statement> statements) {
+        // Statements are read independently: on every core, then collected in their order.
+        List<TimelineEvent> events = new ArrayList<>(statements.parallelStream().flatMap(s -> eventsOf(s).stream()).toList());
+        events.sort(Comparator.comparingInt(TimelineEvent::year).thenComparingInt(TimelineEvent::month)
+                .thenComparing(e -> e.kind().equals("statement") ? 0 : 1)
+                .thenComparing(TimelineEvent::statementId).thenComparing(e -> e.source() == null ? "" : e.source().anchor())
+                .thenComparing(TimelineEvent::when));
+        return events;
+    }
+
+    private static List<TimelineEvent> eventsOf(Statement s) {
         List<TimelineEvent> events = new ArrayList<>();
-        for (Statement s : statements) {
+        {
             Integer statementYear = s.date() == null ? null : s.date().getYear();
             if (s.date() != null) {
                 events.add(new TimelineEvent(s.date().getYear(), s.date().getMonthValue(), s.date().getYear(), "statement",
@@ -73,10 +83,6 @@ public final class Timeline {
                 }
             }
         }
-        events.sort(Comparator.comparingInt(TimelineEvent::year).thenComparingInt(TimelineEvent::month)
-                .thenComparing(e -> e.kind().equals("statement") ? 0 : 1)
-                .thenComparing(TimelineEvent::statementId).thenComparing(e -> e.source() == null ? "" : e.source().anchor())
-                .thenComparing(TimelineEvent::when));
         return events;
     }
 

@@ -40,6 +40,9 @@ public final class SeedReader {
     private record Parse(String text, ParsedText parsed) {
     }
 
+    private record Read(Optional<Statement> statement, Diagnostics diagnostics) {
+    }
+
     private final ProjectPaths paths;
     private final StatementParser parser = new StatementParser();
 
@@ -56,12 +59,19 @@ public final class SeedReader {
         List<Path> files = InputFiles.in(seedsDir, "");
         List<Statement> statements = new ArrayList<>();
         Map<String, SourceRef> ids = new HashMap<>();
+        // Statements are read and parsed on every core; their diagnostics and ids are taken in file order.
+        Map<Path, Read> read = files.parallelStream().filter(f -> extension(f.getFileName().toString()).equals("txt"))
+                .collect(java.util.stream.Collectors.toConcurrentMap(f -> f, f -> {
+                    Diagnostics found = new Diagnostics();
+                    return new Read(readStatement(f, SourceRef.file(paths.display(f)), found), found);
+                }));
         for (Path file : files) {
             String name = file.getFileName().toString();
             String extension = extension(name);
             SourceRef ref = SourceRef.file(paths.display(file));
             if (extension.equals("txt")) {
-                readStatement(file, ref, diagnostics).ifPresent(statement -> {
+                diagnostics.addAll(read.get(file).diagnostics());
+                read.get(file).statement().ifPresent(statement -> {
                     SourceRef first = ids.putIfAbsent(statement.id(), statement.source());
                     if (first != null) {
                         diagnostics.error(statement.source(), "statement id '" + statement.id()

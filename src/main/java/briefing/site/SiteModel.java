@@ -106,18 +106,15 @@ public final class SiteModel {
         return files;
     }
 
+    /** Every page, in a fixed order. Theme and statement pages are prepared on every core (this model is read-only). */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
         pages.addAll(figuresPages());
         pages.add(themesIndex());
-        for (Theme theme : briefing.themes()) {
-            pages.addAll(themePages(theme));
-        }
+        pages.addAll(briefing.themes().parallelStream().flatMap(theme -> themePages(theme).stream()).toList());
         pages.addAll(statementsPages());
-        for (Statement statement : briefing.statements()) {
-            pages.add(statementPage(statement));
-        }
+        pages.addAll(briefing.statements().parallelStream().map(this::statementPage).toList());
         pages.addAll(glossaryPages());
         pages.add(timelinePage());
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
