@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The build, as a list of named, timed stages: ingest → analyze → stage → bake → check → publish. Each
@@ -139,23 +140,31 @@ public final class Build {
         List<Page> rewrite = new ArrayList<>();
         Set<String> rerender = new TreeSet<>();
         Set<String> staleContent = new TreeSet<>();
-        for (Page page : pages) {
-            WarmState.Baked next = new WarmState.Baked(StagingWriter.contentFile(page), StagingWriter.contentText(page), views.get(page.path()));
+        // Comparing every page's text and model with its last bake is read-only: on every core.
+        List<WarmState.Baked> next = times.time("stage", () -> pages.parallelStream().map(page ->
+                new WarmState.Baked(StagingWriter.contentFile(page), StagingWriter.contentText(page), views.get(page.path()))).toList());
+        List<Boolean> sameModel = times.time("stage", () -> IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
+            WarmState.Baked before = full ? null : warm.pages().get(pages.get(i).outputFile());
+            return before != null && before.view().equals(next.get(i).view());
+        }).toList());
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
             WarmState.Baked before = full ? null : warm.pages().get(page.outputFile());
-            now.put(page.outputFile(), next);
-            if (before == null || !before.text().equals(next.text()) || !before.contentFile().equals(next.contentFile())) {
+            now.put(page.outputFile(), next.get(i));
+            if (before == null || !before.text().equals(next.get(i).text()) || !before.contentFile().equals(next.get(i).contentFile())) {
                 rewrite.add(page);
                 rerender.add(page.outputFile());
-                if (before != null && !before.contentFile().equals(next.contentFile())) {
+                if (before != null && !before.contentFile().equals(next.get(i).contentFile())) {
                     staleContent.add(before.contentFile());
                 }
-            } else if (!before.view().equals(next.view())) {
+            } else if (!sameModel.get(i)) {
                 rerender.add(page.outputFile());
             }
         }
         Set<String> removed = new TreeSet<>(full ? Set.of() : warm.pages().keySet());
         removed.removeAll(now.keySet());
         removed.forEach(output -> staleContent.add(warm.pages().get(output).contentFile()));
+        boolean mirrored = !full && warm.mirroredInto(options.output());
         warm.invalidate();
         Set<String> assets = times.time("stage", () -> {
             if (full) {
@@ -166,11 +175,11 @@ public final class Build {
             StagingWriter.writePages(staging, rewrite);
             return StagingWriter.writeAssets(staging, options.templates().resolve("assets"), model.files(pages));
         });
+        Set<String> goneAssets = new TreeSet<>(full ? Set.of() : warm.assets());
+        goneAssets.removeAll(assets);
+        goneAssets.removeAll(now.keySet());
         times.time("bake", () -> {
             JBakeBaker.bake(bakeRequest(staging, built, views, model, true, full ? null : new JBakeBaker.Changes(rerender, removed)));
-            Set<String> goneAssets = new TreeSet<>(warm.assets());
-            goneAssets.removeAll(assets);
-            goneAssets.removeAll(now.keySet());
             Publisher.deleteFiles(built, removed);
             Publisher.deleteFiles(built, goneAssets);
         });
@@ -180,9 +189,19 @@ public final class Build {
             links.throwIfErrors("check");
         });
         if (publish) {
-            times.time("publish", () -> Publisher.mirror(built, options.output()));
+            times.time("publish", () -> {
+                if (!mirrored) {
+                    Publisher.mirror(built, options.output());
+                } else {
+                    Set<String> candidates = new TreeSet<>(rerender);
+                    candidates.addAll(assets);
+                    Set<String> deleted = new TreeSet<>(removed);
+                    deleted.addAll(goneAssets);
+                    Publisher.mirror(built, options.output(), candidates, deleted);
+                }
+            });
         }
-        warm.built(site, templates, now, assets);
+        warm.built(site, templates, now, assets, publish ? options.output() : null);
         return full ? pages.size() : rerender.size();
     }
 

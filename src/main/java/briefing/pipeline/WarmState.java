@@ -30,6 +30,7 @@ public final class WarmState implements AutoCloseable {
     private String templates = "";
     private Map<String, Baked> pages = Map.of();
     private Set<String> assets = Set.of();
+    private Path mirroredInto;
 
     public WarmState() {
         try {
@@ -69,7 +70,13 @@ public final class WarmState implements AutoCloseable {
         valid = false;
     }
 
-    void built(Map<String, Object> site, String templates, Map<String, Baked> pages, Set<String> assets) {
+    /** Whether the last build's result was mirrored into {@code output} (so only its changes need copying). */
+    boolean mirroredInto(Path output) {
+        return valid && output.equals(mirroredInto);
+    }
+
+    void built(Map<String, Object> site, String templates, Map<String, Baked> pages, Set<String> assets, Path mirroredInto) {
+        this.mirroredInto = mirroredInto;
         this.site = site;
         this.templates = templates;
         this.pages = Map.copyOf(pages);

@@ -101,6 +101,29 @@ public final class Publisher {
         }
     }
 
+    /**
+     * {@link #mirror} when the caller knows what may have changed: only {@code candidates} are compared
+     * (and copied if they differ) and {@code deleted} removed; relative paths. Everything else must be
+     * equal already, as after an earlier mirror of the same folders.
+     */
+    public static void mirror(Path source, Path target, Collection<String> candidates, Collection<String> deleted) {
+        try {
+            for (String relative : candidates) {
+                Path from = source.resolve(relative);
+                Path to = target.resolve(relative);
+                if (differ(from, to)) {
+                    Files.createDirectories(to.getParent());
+                    Path next = to.resolveSibling(WORK_PREFIX + to.getFileName() + ".next");
+                    Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    move(next, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + target, e);
+        }
+        deleteFiles(target, deleted);
+    }
+
     /** Deletes these files (relative to {@code root}) and then any folder they leave empty. */
     public static void deleteFiles(Path root, Collection<String> relativeFiles) {
         try {

@@ -93,9 +93,12 @@ public final class SiteModel {
     /** Every generated file besides the pages, by its path in the site: data files and charts. */
     public Map<String, byte[]> files(List<Page> pages) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        files.put("data/statements.json", StatementsJson.render(briefing, settings));
-        files.put("data/figures.json", figures.json(settings.baseUrl()));
-        files.put("data/figures.csv", figures.csv(settings.baseUrl()));
+        files.put("data/statements.json", LastOutputs.of("data/statements.json", () -> StatementsJson.render(briefing, settings),
+                briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
+        files.put("data/figures.json", LastOutputs.of("data/figures.json", () -> figures.json(settings.baseUrl()),
+                briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
+        files.put("data/figures.csv", LastOutputs.of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
+                briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
             files.put(chart.svgPath(), chart.svg());
             files.put(chart.pngPath(), chart.png());
