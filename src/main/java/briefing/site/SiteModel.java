@@ -43,10 +43,12 @@ public final class SiteModel {
     private final LocalDate siteDate;
     private final FigureViews figures;
     private final GlossaryViews glossary;
+    private final List<ChartDefinition> charts;
 
     public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
+        this.charts = charts;
         this.figures = new FigureViews(briefing, charts, settings.pageSize());
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
@@ -93,11 +95,11 @@ public final class SiteModel {
     /** Every generated file besides the pages, by its path in the site: data files and charts. */
     public Map<String, byte[]> files(List<Page> pages) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        files.put("data/statements.json", LastOutputs.of("data/statements.json", () -> StatementsJson.render(briefing, settings),
+        files.put("data/statements.json", LastResults.<byte[]>of("data/statements.json", () -> StatementsJson.render(briefing, settings),
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
-        files.put("data/figures.json", LastOutputs.of("data/figures.json", () -> figures.json(settings.baseUrl()),
+        files.put("data/figures.json", LastResults.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
-        files.put("data/figures.csv", LastOutputs.of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
+        files.put("data/figures.csv", LastResults.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
             files.put(chart.svgPath(), chart.svg());
@@ -117,7 +119,7 @@ public final class SiteModel {
         pages.add(themesIndex());
         pages.addAll(briefing.themes().parallelStream().flatMap(theme -> themePages(theme).stream()).toList());
         pages.addAll(statementsPages());
-        pages.addAll(briefing.statements().parallelStream().map(this::statementPage).toList());
+        pages.addAll(briefing.statements().parallelStream().map(this::rememberedStatementPage).toList());
         pages.addAll(glossaryPages());
         pages.add(timelinePage());
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
@@ -423,6 +425,15 @@ public final class SiteModel {
                     .map()));
         }
         return pages;
+    }
+
+    /** A statement's page, made again only when the statement, the analysis, the settings or its notes change. */
+    private Page rememberedStatementPage(Statement statement) {
+        List<Note> notes = briefing.notes().stream()
+                .filter(n -> n.cites().stream().anyMatch(ref -> ref.statementId().equals(statement.id()))).toList();
+        return LastResults.of("statement:" + statement.id(), () -> statementPage(statement), statement,
+                briefing.statements(), briefing.themes(), briefing.themesByParagraph(), briefing.figures(),
+                briefing.figureRules(), briefing.glossary(), briefing.related(), settings, charts, notes);
     }
 
     private Page statementPage(Statement statement) {
