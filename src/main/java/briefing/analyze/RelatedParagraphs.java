@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -76,7 +77,8 @@ public final class RelatedParagraphs {
                 if (reader.leaves().size() > 1 || reader.maxDoc() != refs.size()) {
                     throw new IllegalStateException("the paragraph index must be one segment of every paragraph");
                 }
-                Query query = new Query(new IndexSearcher(reader), mlt(reader, analyzer), refs, texts, max * 2);
+                Query query = new Query(new IndexSearcher(reader), mlt(reader, analyzer), refs, texts, max * 2,
+                        new ConcurrentHashMap<>());
                 // Queries are independent: run them on every core, then merge in paragraph order (deterministic).
                 List<List<Match>> found = IntStream.range(0, refs.size()).parallel().mapToObj(query::matches).toList();
                 for (int i = 0; i < found.size(); i++) {
@@ -116,34 +118,49 @@ public final class RelatedParagraphs {
     }
 
     /** The search for one paragraph's nearest paragraphs in other statements. */
-    private record Query(IndexSearcher searcher, MoreLikeThis mlt, List<ParagraphRef> refs, List<String> texts, int window) {
+    private record Query(IndexSearcher searcher, MoreLikeThis mlt, List<ParagraphRef> refs, List<String> texts, int window,
+                         Map<String, TopDocs> hitsByText) {
 
         /** Room for the paragraph's own statement in one unfiltered search before a filtered one is needed. */
         private static final int OWN_STATEMENT_ROOM = 16;
 
         List<Match> matches(int i) {
             try {
-                org.apache.lucene.search.Query like = mlt.like(TEXT, new StringReader(texts.get(i)));
+                String text = texts.get(i);
                 String statement = refs.get(i).statementId();
                 // Usually one search gives both the self-score (the paragraph itself ranks first) and the
                 // best paragraphs of other statements; the slower explain and filtered search are fallbacks.
-                TopDocs top = searcher.search(like, window + OWN_STATEMENT_ROOM);
+                // Paragraphs with the same words ask the same query: its hits are searched for once.
+                TopDocs top = hitsByText.get(text);
+                org.apache.lucene.search.Query like = null;
+                if (top == null) {
+                    like = like(text);
+                    top = searcher.search(like, window + OWN_STATEMENT_ROOM);
+                    hitsByText.put(text, top);
+                }
                 float self = -1;
                 List<ScoreDoc> others = new ArrayList<>();
                 for (ScoreDoc hit : top.scoreDocs) {
-                    if (hit.doc == i || self < 0 && texts.get(hit.doc).equals(texts.get(i))) {
+                    if (hit.doc == i) {
+                        self = hit.score;
+                        continue;
+                    }
+                    if (self < 0 && texts.get(hit.doc).equals(text)) {
                         self = hit.score; // the same words score the same
-                    } else if (!refs.get(hit.doc).statementId().equals(statement) && others.size() < window) {
+                    }
+                    if (!refs.get(hit.doc).statementId().equals(statement) && others.size() < window) {
                         others.add(hit);
                     }
                 }
                 if (self < 0) {
+                    like = like != null ? like : like(text);
                     self = searcher.explain(like, i).getValue().floatValue();
                 }
                 if (self <= 0) {
                     return List.of();
                 }
                 if (others.size() < window && top.totalHits.value > top.scoreDocs.length) {
+                    like = like != null ? like : like(text);
                     org.apache.lucene.search.Query notOwn = new BooleanQuery.Builder()
                             .add(like, BooleanClause.Occur.MUST)
                             .add(new TermQuery(new Term(STATEMENT, statement)), BooleanClause.Occur.MUST_NOT)
@@ -158,6 +175,10 @@ public final class RelatedParagraphs {
             } catch (IOException e) {
                 throw new UncheckedIOException("an in-memory index cannot fail to read", e);
             }
+        }
+
+        private org.apache.lucene.search.Query like(String text) throws IOException {
+            return mlt.like(TEXT, new StringReader(text));
         }
     }
 }

@@ -62,7 +62,33 @@ public final class CorpusGenerator {
                 + "themes: [economy]\n---\nA note the benchmark edits.\n", StandardCharsets.UTF_8);
     }
 
+    /**
+     * Interchangeable wordings, so that paragraphs differ from statement to statement as real ones do (the
+     * five templates alone would repeat each paragraph hundreds of times, word for word).
+     */
+    private static final List<List<String>> WORDINGS = List.of(
+            List.of("cooperation", "collaboration", "partnership", "joint work", "engagement"),
+            List.of("strengthen", "enhance", "deepen", "expand", "reinforce", "step up"),
+            List.of("agreed", "decided", "resolved", "committed", "pledged"),
+            List.of("promote", "foster", "advance", "encourage", "facilitate"),
+            List.of("welcomed", "appreciated", "praised", "acknowledged", "noted with satisfaction"),
+            List.of("important", "significant", "vital", "key", "essential"),
+            List.of("development", "growth", "progress", "advancement"),
+            List.of("sides", "parties", "countries", "governments"),
+            List.of("continue", "keep", "further", "sustain"),
+            List.of("areas", "fields", "sectors", "domains"));
+    private static final Pattern WORDING = Pattern.compile("\\b(" + String.join("|",
+            WORDINGS.stream().flatMap(List::stream).sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
+
     private static String vary(String text, int shift, Random random) {
+        Matcher words = WORDING.matcher(text);
+        StringBuilder reworded = new StringBuilder();
+        while (words.find()) {
+            List<String> group = WORDINGS.stream().filter(g -> g.contains(words.group(1))).findFirst().orElseThrow();
+            words.appendReplacement(reworded, group.get(random.nextInt(group.size())));
+        }
+        words.appendTail(reworded);
+        text = reworded.toString();
         Matcher years = YEAR.matcher(text);
         StringBuilder out = new StringBuilder();
         while (years.find()) {
