@@ -9,11 +9,13 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -42,9 +44,25 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
 
     private final Configuration freemarker;
 
+    /**
+     * One Freemarker configuration per templates folder, kept from bake to bake so that incremental bakes
+     * (whose templates are unchanged: a changed template makes the bake a full one) reuse the parsed
+     * templates. A full bake starts from a fresh one ({@link #forget}), so no file time is ever trusted.
+     */
+    private static final Map<File, Configuration> CONFIGURATIONS = new ConcurrentHashMap<>();
+
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker = CONFIGURATIONS.computeIfAbsent(config.getTemplateFolder().getAbsoluteFile(), HtmlTemplateEngine::configuration);
+    }
+
+    /** Drops the parsed templates of a folder: the next bake parses them again. */
+    static void forget(File templates) {
+        CONFIGURATIONS.remove(templates.getAbsoluteFile());
+    }
+
+    private static Configuration configuration(File templates) {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setDefaultEncoding("UTF-8");
@@ -58,11 +76,13 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setAPIBuiltinEnabled(false);
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            freemarker.setDirectoryForTemplateLoading(templates);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read templates from " + config.getTemplateFolder(), e);
+            throw new UncheckedIOException("cannot read templates from " + templates, e);
         }
+        return freemarker;
     }
 
     @Override

@@ -137,6 +137,9 @@ public final class JBakeBaker {
         TemplateErrors templateErrors = new TemplateErrors();
         DefaultJBakeConfiguration config = configure(request);
         config.setClearCache(!incremental);
+        if (!incremental) {
+            HtmlTemplateEngine.forget(request.templates().toFile());
+        }
         if (incremental) {
             store.expect(request.changes().rerender(), request.changes().removed());
         }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 public final class Preview implements AutoCloseable {
 
-    private static final long SETTLE_MILLIS = 25;
+    private static final long SETTLE_MILLIS = 10;
 
     private final BuildOptions options;
     private final Consumer<String> log;
