@@ -28,9 +28,10 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -77,10 +78,10 @@ public final class RelatedParagraphs {
                 if (reader.leaves().size() > 1 || reader.maxDoc() != refs.size()) {
                     throw new IllegalStateException("the paragraph index must be one segment of every paragraph");
                 }
-                Query query = new Query(new IndexSearcher(reader), mlt(reader, analyzer), refs, texts, max * 2,
+                Search search = new Search(new IndexSearcher(reader), mlt(reader, analyzer), refs, texts, max * 2,
                         new ConcurrentHashMap<>());
                 // Queries are independent: run them on every core, then merge in paragraph order (deterministic).
-                List<List<Match>> found = IntStream.range(0, refs.size()).parallel().mapToObj(query::matches).toList();
+                List<List<Match>> found = IntStream.range(0, refs.size()).parallel().mapToObj(search::matches).toList();
                 for (int i = 0; i < found.size(); i++) {
                     for (Match m : found.get(i)) {
                         if (m.share() >= minScore) {
@@ -118,7 +119,7 @@ public final class RelatedParagraphs {
     }
 
     /** The search for one paragraph's nearest paragraphs in other statements. */
-    private record Query(IndexSearcher searcher, MoreLikeThis mlt, List<ParagraphRef> refs, List<String> texts, int window,
+    private record Search(IndexSearcher searcher, MoreLikeThis mlt, List<ParagraphRef> refs, List<String> texts, int window,
                          Map<String, TopDocs> hitsByText) {
 
         /** Room for the paragraph's own statement in one unfiltered search before a filtered one is needed. */
@@ -132,7 +133,7 @@ public final class RelatedParagraphs {
                 // best paragraphs of other statements; the slower explain and filtered search are fallbacks.
                 // Paragraphs with the same words ask the same query: its hits are searched for once.
                 TopDocs top = hitsByText.get(text);
-                org.apache.lucene.search.Query like = null;
+                Query like = null;
                 if (top == null) {
                     like = like(text);
                     top = searcher.search(like, window + OWN_STATEMENT_ROOM);
@@ -161,7 +162,7 @@ public final class RelatedParagraphs {
                 }
                 if (others.size() < window && top.totalHits.value > top.scoreDocs.length) {
                     like = like != null ? like : like(text);
-                    org.apache.lucene.search.Query notOwn = new BooleanQuery.Builder()
+                    Query notOwn = new BooleanQuery.Builder()
                             .add(like, BooleanClause.Occur.MUST)
                             .add(new TermQuery(new Term(STATEMENT, statement)), BooleanClause.Occur.MUST_NOT)
                             .build();
@@ -177,7 +178,7 @@ public final class RelatedParagraphs {
             }
         }
 
-        private org.apache.lucene.search.Query like(String text) throws IOException {
+        private Query like(String text) throws IOException {
             return mlt.like(TEXT, new StringReader(text));
         }
     }

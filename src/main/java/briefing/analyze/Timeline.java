@@ -40,46 +40,44 @@ public final class Timeline {
 
     private static List<TimelineEvent> eventsOf(Statement s) {
         List<TimelineEvent> events = new ArrayList<>();
-        {
-            Integer statementYear = s.date() == null ? null : s.date().getYear();
-            if (s.date() != null) {
-                events.add(new TimelineEvent(s.date().getYear(), s.date().getMonthValue(), s.date().getYear(), "statement",
-                        s.date().getDayOfMonth() + " " + month(s.date().getMonthValue()) + " " + s.date().getYear(),
-                        s.title(), s.id(), null));
-            }
-            for (Paragraph p : s.paragraphs()) {
-                ParagraphRef ref = new ParagraphRef(s.id(), p.anchor());
-                for (String sentence : FigureExtractor.sentences(p.text())) {
-                    List<int[]> taken = new ArrayList<>();
-                    Matcher m = MONTH_YEAR.matcher(sentence);
-                    while (m.find()) {
-                        int month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
-                        int year = Integer.parseInt(m.group(2));
-                        events.add(new TimelineEvent(year, month, year, "date", m.group(1) + " " + year, sentence, s.id(), ref));
-                        taken.add(new int[] {m.start(), m.end()});
+        Integer statementYear = s.date() == null ? null : s.date().getYear();
+        if (s.date() != null) {
+            events.add(new TimelineEvent(s.date().getYear(), s.date().getMonthValue(), s.date().getYear(), "statement",
+                    s.date().getDayOfMonth() + " " + month(s.date().getMonthValue()) + " " + s.date().getYear(),
+                    s.title(), s.id(), null));
+        }
+        for (Paragraph p : s.paragraphs()) {
+            ParagraphRef ref = new ParagraphRef(s.id(), p.anchor());
+            for (String sentence : FigureExtractor.sentences(p.text())) {
+                List<int[]> taken = new ArrayList<>();
+                Matcher m = MONTH_YEAR.matcher(sentence);
+                while (m.find()) {
+                    int month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+                    int year = Integer.parseInt(m.group(2));
+                    events.add(new TimelineEvent(year, month, year, "date", m.group(1) + " " + year, sentence, s.id(), ref));
+                    taken.add(new int[] {m.start(), m.end()});
+                }
+                Matcher since = SINCE.matcher(sentence);
+                while (since.find()) {
+                    if (free(taken, since.start(), since.end())) {
+                        int year = Integer.parseInt(since.group(1));
+                        events.add(new TimelineEvent(year, 0, year, "date", "since " + year, sentence, s.id(), ref));
+                        taken.add(new int[] {since.start(), since.end()});
                     }
-                    Matcher since = SINCE.matcher(sentence);
-                    while (since.find()) {
-                        if (free(taken, since.start(), since.end())) {
-                            int year = Integer.parseInt(since.group(1));
-                            events.add(new TimelineEvent(year, 0, year, "date", "since " + year, sentence, s.id(), ref));
-                            taken.add(new int[] {since.start(), since.end()});
-                        }
+                }
+                for (TimeExpressions.Found found : TimeExpressions.in(sentence, statementYear)) {
+                    FigureTime t = found.time();
+                    if (found.base() || !free(taken, found.start(), found.end()) || t.approximate() && t.kind() == FigureTime.Kind.YEAR) {
+                        continue;
                     }
-                    for (TimeExpressions.Found found : TimeExpressions.in(sentence, statementYear)) {
-                        FigureTime t = found.time();
-                        if (found.base() || !free(taken, found.start(), found.end()) || t.approximate() && t.kind() == FigureTime.Kind.YEAR) {
-                            continue;
-                        }
-                        String kind = switch (t.kind()) {
-                            case HORIZON -> "horizon";
-                            case PERIOD -> "period";
-                            case AS_OF -> "as-of";
-                            default -> "date";
-                        };
-                        events.add(new TimelineEvent(t.start(), 0, t.end(), kind, t.describe(), sentence, s.id(), ref));
-                        taken.add(new int[] {found.start(), found.end()});
-                    }
+                    String kind = switch (t.kind()) {
+                        case HORIZON -> "horizon";
+                        case PERIOD -> "period";
+                        case AS_OF -> "as-of";
+                        default -> "date";
+                    };
+                    events.add(new TimelineEvent(t.start(), 0, t.end(), kind, t.describe(), sentence, s.id(), ref));
+                    taken.add(new int[] {found.start(), found.end()});
                 }
             }
         }

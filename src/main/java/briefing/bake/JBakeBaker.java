@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,8 +66,6 @@ public final class JBakeBaker {
         }
     }
 
-
-
     static {
         // Freemarker picks the first logging library it finds; with log4j on a classpath (test tools bring
         // it) it would log there, unconfigured. Ours is SLF4J, configured quiet.
@@ -110,20 +109,10 @@ public final class JBakeBaker {
     }
 
     public static void bake(Request request) {
-        try {
-            OVEN.submit(() -> bakeOnOvenThread(request)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while baking", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        onOven(() -> {
+            bakeOnOvenThread(request);
+            return null;
+        });
     }
 
     private static void bakeOnOvenThread(Request request) {
@@ -137,11 +126,10 @@ public final class JBakeBaker {
         TemplateErrors templateErrors = new TemplateErrors();
         DefaultJBakeConfiguration config = configure(request);
         config.setClearCache(!incremental);
-        if (!incremental) {
-            HtmlTemplateEngine.forget(request.templates().toFile());
-        }
         if (incremental) {
             store.expect(request.changes().rerender(), request.changes().removed());
+        } else {
+            HtmlTemplateEngine.forget(request.templates().toFile());
         }
         config.setProperty(HtmlTemplateEngine.ERRORS_PROPERTY, templateErrors);
         List<Throwable> errors;
@@ -200,13 +188,20 @@ public final class JBakeBaker {
         });
     }
 
-    private static <T> T onOven(java.util.concurrent.Callable<T> task) {
+    /** Runs {@code task} on the oven thread and waits; its exceptions reach the caller as they were thrown. */
+    private static <T> T onOven(Callable<T> task) {
         try {
             return OVEN.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted while waiting for JBake", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         }
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -61,7 +62,7 @@ public final class SeedReader {
         Map<String, SourceRef> ids = new HashMap<>();
         // Statements are read and parsed on every core; their diagnostics and ids are taken in file order.
         Map<Path, Read> read = files.parallelStream().filter(f -> extension(f.getFileName().toString()).equals("txt"))
-                .collect(java.util.stream.Collectors.toConcurrentMap(f -> f, f -> {
+                .collect(Collectors.toConcurrentMap(f -> f, f -> {
                     Diagnostics found = new Diagnostics();
                     return new Read(readStatement(f, SourceRef.file(paths.display(f)), found), found);
                 }));

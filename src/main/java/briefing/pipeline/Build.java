@@ -39,7 +39,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * The build, as a list of named, timed stages: ingest → analyze → stage → bake → check → publish. Each
@@ -141,24 +140,20 @@ public final class Build {
         Set<String> rerender = new TreeSet<>();
         Set<String> staleContent = new TreeSet<>();
         // Comparing every page's text and model with its last bake is read-only: on every core.
-        List<WarmState.Baked> next = times.time("stage", () -> pages.parallelStream().map(page ->
-                new WarmState.Baked(StagingWriter.contentFile(page), StagingWriter.contentText(page), views.get(page.path()))).toList());
-        List<Boolean> sameModel = times.time("stage", () -> IntStream.range(0, pages.size()).parallel().mapToObj(i -> {
-            WarmState.Baked before = full ? null : warm.pages().get(pages.get(i).outputFile());
-            return before != null && before.view().equals(next.get(i).view());
-        }).toList());
-        for (int i = 0; i < pages.size(); i++) {
-            Page page = pages.get(i);
-            WarmState.Baked before = full ? null : warm.pages().get(page.outputFile());
-            now.put(page.outputFile(), next.get(i));
-            if (before == null || !before.text().equals(next.get(i).text()) || !before.contentFile().equals(next.get(i).contentFile())) {
-                rewrite.add(page);
-                rerender.add(page.outputFile());
-                if (before != null && !before.contentFile().equals(next.get(i).contentFile())) {
-                    staleContent.add(before.contentFile());
+        List<PageChange> changes = times.time("stage", () -> pages.parallelStream()
+                .map(page -> PageChange.of(page, views.get(page.path()), full ? null : warm.pages().get(page.outputFile())))
+                .toList());
+        for (PageChange change : changes) {
+            String output = change.page().outputFile();
+            now.put(output, change.now());
+            if (change.fileChanged()) {
+                rewrite.add(change.page());
+                if (change.before() != null && !change.before().contentFile().equals(change.now().contentFile())) {
+                    staleContent.add(change.before().contentFile());
                 }
-            } else if (!sameModel.get(i)) {
-                rerender.add(page.outputFile());
+            }
+            if (change.fileChanged() || change.modelChanged()) {
+                rerender.add(output);
             }
         }
         Set<String> removed = new TreeSet<>(full ? Set.of() : warm.pages().keySet());
@@ -203,6 +198,15 @@ public final class Build {
         }
         warm.built(site, templates, now, assets, publish ? options.output() : null);
         return full ? pages.size() : rerender.size();
+    }
+
+    /** A page against its last bake ({@code before}, null if none): whether its content file or model changed. */
+    private record PageChange(Page page, WarmState.Baked now, WarmState.Baked before, boolean fileChanged, boolean modelChanged) {
+        static PageChange of(Page page, Map<String, Object> view, WarmState.Baked before) {
+            WarmState.Baked now = new WarmState.Baked(StagingWriter.contentFile(page), StagingWriter.contentText(page), view);
+            boolean file = before == null || !before.text().equals(now.text()) || !before.contentFile().equals(now.contentFile());
+            return new PageChange(page, now, before, file, !file && !before.view().equals(now.view()));
+        }
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,

@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * The editor's preview: builds the site (drafts included) into a private folder, serves it on
  * 127.0.0.1, watches {@code seeds/}, {@code content/} and {@code templates/}, and rebuilds in this warm
- * process on every change, re-rendering only the pages a change affects ({@link WarmState}). A broken input is printed and shown over the last good site; the preview keeps
- * running. The published {@code site-output/} is never touched.
+ * process on every change, re-rendering only the pages a change affects ({@link WarmState}). A broken
+ * input is printed and shown over the last good site; the preview keeps running. The published
+ * {@code site-output/} is never touched.
  */
 public final class Preview implements AutoCloseable {
 

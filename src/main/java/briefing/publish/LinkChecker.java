@@ -50,7 +50,7 @@ public final class LinkChecker {
 
     /**
      * Scans of earlier checks, reused for pages whose file has not changed since (same size and
-     * modification time): a warm preview re-parses only the pages it rebaked. Not thread-safe.
+     * modification time): a warm preview re-parses only the pages it rebaked.
      */
     public static final class Cache {
         private record Entry(long size, FileTime modified, Scan scan) {

@@ -79,12 +79,7 @@ public final class Publisher {
                     Path relative = source.relativize(from);
                     Path to = target.resolve(relative.toString());
                     present.add(to);
-                    if (differ(from, to)) {
-                        Files.createDirectories(to.getParent());
-                        Path next = to.resolveSibling(WORK_PREFIX + to.getFileName() + ".next");
-                        Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                        move(next, to);
-                    }
+                    replaceIfDifferent(from, to);
                 }
             }
             try (Stream<Path> files = Files.walk(target)) {
@@ -109,14 +104,7 @@ public final class Publisher {
     public static void mirror(Path source, Path target, Collection<String> candidates, Collection<String> deleted) {
         try {
             for (String relative : candidates) {
-                Path from = source.resolve(relative);
-                Path to = target.resolve(relative);
-                if (differ(from, to)) {
-                    Files.createDirectories(to.getParent());
-                    Path next = to.resolveSibling(WORK_PREFIX + to.getFileName() + ".next");
-                    Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                    move(next, to);
-                }
+                replaceIfDifferent(source.resolve(relative), target.resolve(relative));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + target, e);
@@ -140,6 +128,16 @@ public final class Publisher {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete from " + root, e);
+        }
+    }
+
+    /** Copies {@code from} over {@code to} (through a rename) unless they already hold the same bytes. */
+    private static void replaceIfDifferent(Path from, Path to) throws IOException {
+        if (differ(from, to)) {
+            Files.createDirectories(to.getParent());
+            Path next = to.resolveSibling(WORK_PREFIX + to.getFileName() + ".next");
+            Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            move(next, to);
         }
     }
 

@@ -167,7 +167,6 @@ final class FigureViews {
         return marks;
     }
 
-    /** The figures stated in the paragraphs of a theme, newest statement first. */
     /** The first {@code limit} figures stated in these paragraphs, in their order. */
     List<Object> forParagraphs(List<ParagraphRef> paragraphs, int limit) {
         return paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream())

@@ -19,30 +19,22 @@ import java.util.regex.Pattern;
  */
 final class GlossaryViews {
 
-    /**
-     * Marks found by earlier builds of this process, reused while the glossary is equal: finding them
-     * runs every name's pattern over the paragraph, the costliest part of a warm rebuild's page models.
-     * Keyed by paragraph and text, so an edited paragraph is searched again.
-     */
-    private static final Map<List<GlossaryEntry>, Map<MarkKey, List<Segments.Mark>>> MARKS = new ConcurrentHashMap<>();
-
     private record MarkKey(ParagraphRef paragraph, String text) {
     }
 
     private final Briefing briefing;
+    /**
+     * Marks found by this and earlier builds of the process, kept while the glossary is the same: finding
+     * them runs every name's pattern over the paragraph, the costliest part of a warm rebuild's page
+     * models. Keyed by paragraph and text, so an edited paragraph is searched again.
+     */
     private final Map<MarkKey, List<Segments.Mark>> marks;
     private final Map<ParagraphRef, List<GlossaryEntry>> byParagraph = new HashMap<>();
     private final Map<GlossaryEntry, List<Pattern>> patterns = new HashMap<>();
 
     GlossaryViews(Briefing briefing) {
         this.briefing = briefing;
-        Map<MarkKey, List<Segments.Mark>> known = MARKS.get(briefing.glossary());
-        if (known == null) {
-            MARKS.clear(); // one glossary at a time: the memory of the last one only
-            known = new ConcurrentHashMap<>();
-            MARKS.put(briefing.glossary(), known);
-        }
-        this.marks = known;
+        this.marks = LastResults.of("glossary marks", ConcurrentHashMap::new, briefing.glossary());
         for (GlossaryEntry entry : briefing.glossary()) {
             patterns.put(entry, entry.names().stream().map(GlossaryEntry::namePattern).toList());
             for (ParagraphRef ref : entry.mentions()) {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * The last result of each costly, pure part of the site model (a data file of megabytes, a statement's
- * page), reused by the next build of this process while everything it is made from is unchanged. A warm
+ * page, the glossary's marks), reused by the next build of this process while everything it is made from is unchanged. A warm
  * rebuild after a note edit gets the analysis back as the very same immutable objects, so the check is an
  * identity comparison, falling back to {@code equals} only when the instances differ. Callers must list
  * every input the result depends on: {@code IncrementalBuildTest} compares warm builds with full ones.
