@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 site="$PWD/site-output"
 out="$PWD/target/screenshots"
-[ -f "$site/index.html" ] || { echo "build the site first: ./briefing build" >java -jar target/briefing.jar build" >&22; exit 1; }
+[ -f "$site/index.html" ] || { echo "build the site first: ./briefing build" >&2; exit 1; }
 mkdir -p "$out"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
