@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
@@ -58,11 +59,14 @@ public final class JBakeBaker {
      *
      * @param rerender pages to render again (new pages are found by JBake's crawler on their own)
      * @param removed  pages no longer built: dropped from the store; the caller deletes their files
+     * @param assets   the assets (paths relative to the staging {@code assets/} folder) that are new or
+     *                 changed: only these are copied; the caller deletes the files of assets gone
      */
-    public record Changes(Set<String> rerender, Set<String> removed) {
+    public record Changes(Set<String> rerender, Set<String> removed, Set<String> assets) {
         public Changes {
             rerender = Set.copyOf(rerender);
             removed = Set.copyOf(removed);
+            assets = Set.copyOf(assets);
         }
     }
 
@@ -128,6 +132,7 @@ public final class JBakeBaker {
         config.setClearCache(!incremental);
         if (incremental) {
             store.expect(request.changes().rerender(), request.changes().removed());
+            config.setContentFolder(changedContent(request).toFile());
         } else {
             HtmlTemplateEngine.forget(request.templates().toFile());
         }
@@ -140,7 +145,7 @@ public final class JBakeBaker {
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
             utensils.setRenderer(new Renderer(store, config));
-            utensils.setAsset(new Asset(config));
+            utensils.setAsset(incremental ? new ChangedAssets(config, request.changes().assets()) : new Asset(config));
             Oven oven = new Oven(utensils);
             oven.bake();
             errors = oven.getErrors();
@@ -170,6 +175,33 @@ public final class JBakeBaker {
         }
         diagnostics.throwIfErrors("bake");
         store.bakingInto(request.output());
+    }
+
+    /**
+     * The content folder JBake crawls in an incremental bake: a copy of just the content files of the
+     * pages to render again. JBake's crawler would find every other file unchanged (same SHA-1, already
+     * rendered) but only after listing, reading and hashing each one, about a tenth of a second at 2,000
+     * pages. A page's content file is its output file with JBake's extension rule inverted.
+     */
+    private static Path changedContent(Request request) {
+        Path content = request.staging().resolve("content");
+        Path changed = request.staging().resolve("changed-content");
+        try {
+            FileUtils.deleteDirectory(changed.toFile());
+            Files.createDirectories(changed);
+            for (String output : new TreeSet<>(request.changes().rerender())) {
+                String base = output.substring(0, output.length() - ".html".length());
+                for (String extension : List.of(".html", ".md")) {
+                    Path source = content.resolve(base + extension);
+                    if (Files.isRegularFile(source)) {
+                        FileUtils.copyFile(source.toFile(), changed.resolve(base + extension).toFile());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the changed content in " + changed, e);
+        }
+        return changed;
     }
 
     /** Whether the last warm bake of {@code staging} was into {@code output} and succeeded. */

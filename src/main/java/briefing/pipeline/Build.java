@@ -161,7 +161,7 @@ public final class Build {
         removed.forEach(output -> staleContent.add(warm.pages().get(output).contentFile()));
         boolean mirrored = !full && warm.mirroredInto(options.output());
         warm.invalidate();
-        Set<String> assets = times.time("stage", () -> {
+        StagingWriter.StagedAssets assets = times.time("stage", () -> {
             if (full) {
                 Publisher.deleteTree(staging);
                 Publisher.deleteTree(built);
@@ -171,10 +171,10 @@ public final class Build {
             return StagingWriter.writeAssets(staging, options.templates().resolve("assets"), model.files(pages));
         });
         Set<String> goneAssets = new TreeSet<>(full ? Set.of() : warm.assets());
-        goneAssets.removeAll(assets);
+        goneAssets.removeAll(assets.all());
         goneAssets.removeAll(now.keySet());
         times.time("bake", () -> {
-            JBakeBaker.bake(bakeRequest(staging, built, views, model, true, full ? null : new JBakeBaker.Changes(rerender, removed)));
+            JBakeBaker.bake(bakeRequest(staging, built, views, model, true, full ? null : new JBakeBaker.Changes(rerender, removed, assets.changed())));
             Publisher.deleteFiles(built, removed);
             Publisher.deleteFiles(built, goneAssets);
         });
@@ -189,21 +189,27 @@ public final class Build {
                     Publisher.mirror(built, options.output());
                 } else {
                     Set<String> candidates = new TreeSet<>(rerender);
-                    candidates.addAll(assets);
+                    candidates.addAll(assets.changed());
                     Set<String> deleted = new TreeSet<>(removed);
                     deleted.addAll(goneAssets);
                     Publisher.mirror(built, options.output(), candidates, deleted);
                 }
             });
         }
-        warm.built(site, templates, now, assets, publish ? options.output() : null);
+        warm.built(site, templates, now, assets.all(), publish ? options.output() : null);
         return full ? pages.size() : rerender.size();
     }
 
-    /** A page against its last bake ({@code before}, null if none): whether its content file or model changed. */
+    /**
+     * A page against its last bake ({@code before}, null if none): whether its content file or model
+     * changed. The very page last baked (the site model remembered it) is unchanged without a look.
+     */
     private record PageChange(Page page, WarmState.Baked now, WarmState.Baked before, boolean fileChanged, boolean modelChanged) {
         static PageChange of(Page page, Map<String, Object> view, WarmState.Baked before) {
-            WarmState.Baked now = new WarmState.Baked(StagingWriter.contentFile(page), StagingWriter.contentText(page), view);
+            if (before != null && before.page() == page) {
+                return new PageChange(page, before, before, false, false);
+            }
+            WarmState.Baked now = new WarmState.Baked(page, StagingWriter.contentFile(page), StagingWriter.contentText(page), view);
             boolean file = before == null || !before.text().equals(now.text()) || !before.contentFile().equals(now.contentFile());
             return new PageChange(page, now, before, file, !file && !before.view().equals(now.view()));
         }

@@ -3,6 +3,7 @@ package briefing.pipeline;
 import briefing.bake.JBakeBaker;
 import briefing.publish.LinkChecker;
 import briefing.publish.Publisher;
+import briefing.site.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +20,11 @@ import java.util.Set;
  */
 public final class WarmState implements AutoCloseable {
 
-    /** One page as last baked: its content file (relative to the staging content folder), text and model. */
-    record Baked(String contentFile, String text, Map<String, Object> view) {
+    /**
+     * One page as last baked: the page, its content file (relative to the staging content folder), text
+     * and model as the template saw it.
+     */
+    record Baked(Page page, String contentFile, String text, Map<String, Object> view) {
     }
 
     private final Path folder;

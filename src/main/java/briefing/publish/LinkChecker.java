@@ -37,8 +37,11 @@ public final class LinkChecker {
             {"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"}, {"script[src]", "src"},
             {"source[src]", "src"}, {"iframe[src]", "src"}, {"object[data]", "data"}, {"form[action]", "action"}};
 
-    /** What one page offers (its ids) and asks for (its links, resolved), without positions. */
-    private record Scan(Set<String> ids, List<String> duplicateIds, List<Link> links) {
+    /**
+     * What one page offers (its ids) and asks for (its links, resolved), without positions;
+     * {@code anchored}: the pages its {@code #fragment} links lead to.
+     */
+    private record Scan(Set<String> ids, List<String> duplicateIds, List<Link> links, Set<Path> anchored) {
     }
 
     /**
@@ -56,7 +59,12 @@ public final class LinkChecker {
         private record Entry(long size, FileTime modified, Scan scan) {
         }
 
+        /** What the last check that found nothing wrong saw: its files, folders and page scans. */
+        private record Passed(Set<Path> files, Set<Path> folders, Map<Path, Scan> scans) {
+        }
+
         private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+        private Passed passed;
     }
 
     private final Path site;
@@ -87,7 +95,8 @@ public final class LinkChecker {
         cache.entries.keySet().retainAll(files);
         Map<Path, Scan> scans = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> scans.put(page, scanOf(page)));
-        for (Path page : pages) {
+        boolean clean = true;
+        for (Path page : toResolve(pages, scans, files, folders)) {
             Scan scan = scans.get(page);
             List<String> problems = new ArrayList<>();
             scan.duplicateIds().forEach(id -> problems.add("id:" + id));
@@ -98,9 +107,41 @@ public final class LinkChecker {
                 }
             }
             if (!problems.isEmpty()) {
+                clean = false;
                 report(page, problems, scans, files, folders, diagnostics);
             }
         }
+        cache.passed = clean ? new Cache.Passed(files, folders, scans) : null;
+    }
+
+    /**
+     * The pages whose links must be resolved: all of them, unless the last check found nothing wrong
+     * and saw the same files and folders; then only the pages whose scan changed since, and the pages
+     * with a {@code #fragment} link into a page whose ids changed.
+     */
+    private List<Path> toResolve(List<Path> pages, Map<Path, Scan> scans, Set<Path> files, Set<Path> folders) {
+        Cache.Passed passed = cache.passed;
+        if (passed == null || !passed.files().equals(files) || !passed.folders().equals(folders)) {
+            return pages;
+        }
+        Set<Path> changed = new HashSet<>();
+        Set<Path> newIds = new HashSet<>();
+        for (Path page : pages) {
+            Scan before = passed.scans().get(page);
+            Scan now = scans.get(page);
+            if (before != now) {
+                changed.add(page);
+                if (before == null || !before.ids().equals(now.ids())) {
+                    newIds.add(page);
+                }
+            }
+        }
+        if (newIds.isEmpty()) {
+            return pages.stream().filter(changed::contains).toList();
+        }
+        return pages.stream()
+                .filter(page -> changed.contains(page) || scans.get(page).anchored().stream().anyMatch(newIds::contains))
+                .toList();
     }
 
     private Scan scanOf(Path page) {
@@ -131,7 +172,14 @@ public final class LinkChecker {
         for (String[] kind : LINKING) {
             document.select(kind[0]).forEach(e -> links.add(link(page, e.attr(kind[1]))));
         }
-        return new Scan(ids, duplicates, links);
+        Set<Path> anchored = new HashSet<>();
+        for (Link link : links) {
+            if (link.target() != null && link.fragment() != null && !link.fragment().isEmpty()) {
+                anchored.add(link.target());
+                anchored.add(link.target().resolve("index.html"));
+            }
+        }
+        return new Scan(ids, duplicates, links, anchored);
     }
 
     private Link link(Path page, String href) {

@@ -114,14 +114,18 @@ public final class SiteModel {
     /** Every page, in a fixed order. Theme and statement pages are prepared on every core (this model is read-only). */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
+        // Each part is made again only when what it is made from changed (LastResults): a note edit
+        // re-makes the pages that show notes, not the thousands that do not.
         pages.add(home());
-        pages.addAll(figuresPages());
-        pages.add(themesIndex());
+        pages.addAll(LastResults.of("figures pages", this::figuresPages,
+                briefing.figures(), briefing.figureRules(), briefing.statements(), charts, settings));
+        pages.add(LastResults.of("themes index", this::themesIndex,
+                briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         pages.addAll(briefing.themes().parallelStream().flatMap(theme -> themePages(theme).stream()).toList());
-        pages.addAll(statementsPages());
+        pages.addAll(LastResults.of("statements pages", this::statementsPages, briefing.statements(), settings));
         pages.addAll(briefing.statements().parallelStream().map(this::rememberedStatementPage).toList());
-        pages.addAll(glossaryPages());
-        pages.add(timelinePage());
+        pages.addAll(LastResults.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
+        pages.add(LastResults.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
@@ -292,10 +296,29 @@ public final class SiteModel {
     }
 
     /**
-     * A theme's paragraphs, newest statement first, {@code page_size} paragraphs a page; the first page
-     * also carries the introduction, the editors' notes, the charts and the latest figures.
+     * A theme's pages: its paragraphs (made again only when the corpus, its analysis or the notes citing
+     * its paragraphs change), and on the first page the notes filed under the theme.
      */
     private List<Page> themePages(Theme theme) {
+        List<Note> citing = briefing.notes().stream().filter(note -> note.cites().stream().anyMatch(ref ->
+                briefing.themesByParagraph().getOrDefault(ref, List.of()).stream().anyMatch(m -> m.theme().equals(theme.slug()))))
+                .toList();
+        List<Page> pages = new ArrayList<>(LastResults.of("theme:" + theme.slug(), () -> themeParagraphPages(theme), theme,
+                briefing.statements(), briefing.themes(), briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(),
+                briefing.changes(), charts, settings, citing));
+        Page first = pages.get(0);
+        Map<String, Object> model = Views.of().putAll(first.model())
+                .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug())).map(this::noteSummary).toList())
+                .map();
+        pages.set(0, new Page(first.path(), first.type(), first.title(), first.date(), first.extension(), first.body(), model));
+        return pages;
+    }
+
+    /**
+     * A theme's paragraphs, newest statement first, {@code page_size} paragraphs a page; the first page
+     * also carries the introduction, the charts and the latest figures.
+     */
+    private List<Page> themeParagraphPages(Theme theme) {
         List<Excerpt> excerpts = new ArrayList<>();
         List<ParagraphRef> onTheme = new ArrayList<>();
         for (Statement statement : briefing.statements()) {
@@ -339,8 +362,6 @@ public final class SiteModel {
                         .ifPresent(change -> model.put("changes", changeView(change)));
                 model.put("figures", themeFigures)
                         .put("moreFigures", Math.max(0, figureCount - THEME_FIGURES))
-                        .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug()))
-                                .map(this::noteSummary).toList())
                         .put("charts", figures.charts().stream().filter(c -> theme.slug().equals(c.theme()))
                                 .map(ChartView::view).toList());
             }

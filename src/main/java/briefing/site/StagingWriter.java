@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -71,28 +72,57 @@ public final class StagingWriter {
     }
 
     /**
-     * Replaces {@code assets/} with the templates' static files plus the generated files; returns every
-     * asset's path relative to {@code assets/} (which is also its path in the site).
+     * The assets of a staging tree after {@link #writeAssets}: every asset's path relative to
+     * {@code assets/} (which is also its path in the site), and those whose bytes were new or changed.
      */
-    public static Set<String> writeAssets(Path staging, Path templateAssets, Map<String, byte[]> generatedAssets) {
+    public record StagedAssets(Set<String> all, Set<String> changed) {
+        public StagedAssets {
+            all = Set.copyOf(all);
+            changed = Set.copyOf(changed);
+        }
+    }
+
+    /**
+     * Makes {@code assets/} hold exactly the templates' static files plus the generated files (a generated
+     * file wins over a static one of the same path). A file already there with the same bytes is left
+     * alone, so a warm build learns which assets an edit changed.
+     */
+    public static StagedAssets writeAssets(Path staging, Path templateAssets, Map<String, byte[]> generatedAssets) {
         try {
-            Path assets = staging.resolve("assets");
-            deleteTree(assets);
-            Files.createDirectories(assets);
-            Set<String> written = new TreeSet<>();
+            Path assets = Files.createDirectories(staging.resolve("assets"));
+            Map<String, byte[]> wanted = new TreeMap<>();
             if (Files.isDirectory(templateAssets)) {
-                copyTree(templateAssets, assets, written);
+                try (Stream<Path> files = Files.walk(templateAssets)) {
+                    for (Path source : files.filter(Files::isRegularFile).sorted().toList()) {
+                        wanted.put(templateAssets.relativize(source).toString().replace('\\', '/'), Files.readAllBytes(source));
+                    }
+                }
             }
-            for (Map.Entry<String, byte[]> asset : generatedAssets.entrySet()) {
+            wanted.putAll(generatedAssets);
+            Set<String> changed = new TreeSet<>();
+            for (Map.Entry<String, byte[]> asset : wanted.entrySet()) {
                 Path file = inside(assets, asset.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, asset.getValue());
-                written.add(asset.getKey());
+                if (!sameBytes(file, asset.getValue())) {
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, asset.getValue());
+                    changed.add(asset.getKey());
+                }
             }
-            return written;
+            try (Stream<Path> files = Files.walk(assets)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    if (!wanted.containsKey(assets.relativize(file).toString().replace('\\', '/'))) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            return new StagedAssets(wanted.keySet(), changed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the staging tree in " + staging, e);
         }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     private static String header(Page page) {
@@ -114,31 +144,5 @@ public final class StagingWriter {
             throw new IllegalArgumentException("refusing to write outside " + dir + ": " + relative);
         }
         return file;
-    }
-
-    private static void copyTree(Path from, Path to, Set<String> written) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.sorted().toList()) {
-                String relative = from.relativize(source).toString().replace('\\', '/');
-                Path target = to.resolve(relative);
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                    written.add(relative);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
