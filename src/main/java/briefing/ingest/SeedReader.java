@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,13 @@ public final class SeedReader {
     private static final Set<String> METADATA_EXTENSIONS = Set.of("yaml", "yml");
 
     /**
-     * The last parse of each file, reused while its text is unchanged: the preview reads every seed on
-     * each rebuild, and parsing (not reading) is what costs. Parsing is pure, so this cannot go stale.
+     * The last parse of each file, reused while its bytes are unchanged: the preview reads every seed on
+     * each rebuild, and decoding and parsing (not reading) are what cost. Both are pure, so this cannot
+     * go stale; a file whose decoding had something to say is not remembered, so it is said again.
      */
     private static final Map<SourceRef, Parse> LAST_PARSES = new ConcurrentHashMap<>();
 
-    private record Parse(String text, ParsedText parsed) {
+    private record Parse(byte[] bytes, ParsedText parsed) {
     }
 
     private record Read(Optional<Statement> statement, Diagnostics diagnostics) {
@@ -95,13 +97,26 @@ public final class SeedReader {
     }
 
     private Optional<Statement> readStatement(Path file, SourceRef ref, Diagnostics diagnostics) {
-        Optional<String> text = SourceText.decode(readBytes(file), ref, diagnostics);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
+        byte[] bytes = readBytes(file);
         Parse last = LAST_PARSES.get(ref);
-        ParsedText parsed = last != null && last.text().equals(text.get()) ? last.parsed() : parser.parse(text.get(), ref);
-        LAST_PARSES.put(ref, new Parse(text.get(), parsed));
+        ParsedText parsed;
+        if (last != null && Arrays.equals(last.bytes(), bytes)) {
+            parsed = last.parsed();
+        } else {
+            Diagnostics decoding = new Diagnostics();
+            Optional<String> text = SourceText.decode(bytes, ref, decoding);
+            diagnostics.addAll(decoding);
+            if (text.isEmpty()) {
+                LAST_PARSES.remove(ref);
+                return Optional.empty();
+            }
+            parsed = parser.parse(text.get(), ref);
+            if (decoding.all().isEmpty()) {
+                LAST_PARSES.put(ref, new Parse(bytes, parsed));
+            } else {
+                LAST_PARSES.remove(ref);
+            }
+        }
         if (parsed.paragraphs().isEmpty()) {
             diagnostics.error(ref, "the statement has no text", "put the statement's paragraphs in the file, or remove it");
             return Optional.empty();

@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -42,11 +45,13 @@ final class Feeds {
     Map<String, byte[]> files(List<String> pagePaths) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("feed.xml", atom("", settings.title(), entries(s -> true, n -> true)));
+        Map<String, Set<String>> onTheme = LastResults.of("statement ids by theme", this::statementIdsByTheme,
+                briefing.statements(), briefing.themesByParagraph());
         for (var theme : briefing.themes()) {
             String slug = theme.slug();
+            Set<String> ids = onTheme.getOrDefault(slug, Set.of());
             files.put(SiteModel.themePath(slug) + "feed.xml", atom(SiteModel.themePath(slug), settings.title() + ": " + theme.title(),
-                    entries(s -> s.paragraphs().stream().anyMatch(p -> briefing.themesOf(s, p).stream().anyMatch(m -> m.theme().equals(slug))),
-                            n -> n.themes().contains(slug))));
+                    entries(st -> ids.contains(st.id()), n -> n.themes().contains(slug))));
         }
         if (!settings.baseUrl().isEmpty()) {
             files.put("sitemap.xml", sitemap(pagePaths));
@@ -54,6 +59,17 @@ final class Feeds {
         String robots = "User-agent: *\nAllow: /\n" + (settings.baseUrl().isEmpty() ? "" : "Sitemap: " + settings.baseUrl() + "sitemap.xml\n");
         files.put("robots.txt", robots.getBytes(StandardCharsets.UTF_8));
         return files;
+    }
+
+    /** The ids of the statements with a paragraph on each theme, by theme slug. */
+    private Map<String, Set<String>> statementIdsByTheme() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Statement s : briefing.statements()) {
+            for (var paragraph : s.paragraphs()) {
+                briefing.themesOf(s, paragraph).forEach(m -> out.computeIfAbsent(m.theme(), k -> new HashSet<>()).add(s.id()));
+            }
+        }
+        return out;
     }
 
     private List<Entry> entries(Predicate<Statement> statements, Predicate<Note> notes) {

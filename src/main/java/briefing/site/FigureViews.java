@@ -56,7 +56,8 @@ final class FigureViews {
                 byParagraph.computeIfAbsent(figure.source(), k -> new ArrayList<>()).add(figure);
             }
         }
-        this.charts = definitions.stream().map(this::chart).toList();
+        this.charts = LastResults.of("charts", () -> definitions.stream().map(this::chart).toList(),
+                definitions, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize);
     }
 
     List<ChartView> charts() {
