@@ -16,7 +16,7 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(seeds 100 1000 2000)
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-echo "| statements | cold build s (median of $runs) | peak RSS MiB | stages ms (last run) | edit-to-served ms | hugo s | ratio |"
+echo "| statements | cold build s (median of $runs) | peak RSS MiB | stages ms (last run) | edit-to-served ms (rebuild part) | hugo s | ratio |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for n in "${sizes[@]}"; do
   if [ "$n" = seeds ]; then
@@ -33,7 +33,9 @@ for n in "${sizes[@]}"; do
   done
   cold=$(printf '%s\n' "${times[@]}" | median)
   peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-  edit=$(java -cp "$cp" briefing.bench.EditLatency "$root" 7 2>/dev/null | sed -n 's/.*median \([0-9]*\).*/\1/p')
+  latency=$(java -cp "$cp" briefing.bench.EditLatency "$root" 7 2>/dev/null)
+  edit=$(printf '%s\n' "$latency" | sed -n 's/^edit-to-served ms: median \([0-9]*\).*/\1/p')
+  rebuild=$(printf '%s\n' "$latency" | sed -n 's/^rebuild ms.*median \([0-9]*\).*/\1/p')
   hugo_s="n/a"; ratio="n/a"
   if command -v hugo >/dev/null 2>&1; then
     python3 - "$root/site-output/data/statements.json" "$work/hugo-$n" <<'PY'
@@ -59,5 +61,5 @@ PY
     ratio=$(awk -v a="$cold" -v b="$hugo_s" 'BEGIN { printf "%.1fx", a / b }')
   fi
   label=$n; [ "$n" = seeds ] && label="the seeds (2)"
-  echo "| $label | $cold | $((peak / 1024)) | $stages | ${edit:-n/a} | $hugo_s | $ratio |"
+  echo "| $label | $cold | $((peak / 1024)) | $stages | ${edit:-n/a} (${rebuild:-n/a}) | $hugo_s | $ratio |"
 done

@@ -8,6 +8,8 @@ import briefing.model.Figure;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.GlossaryDefinition;
+import briefing.model.GlossaryEntry;
+import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
@@ -15,7 +17,9 @@ import briefing.model.Related;
 import briefing.model.Section;
 import briefing.model.Statement;
 import briefing.model.Theme;
+import briefing.model.ThemeChange;
 import briefing.model.ThemeMatch;
+import briefing.model.TimelineEvent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,46 +27,55 @@ import java.util.Map;
 
 /**
  * The analysis stage: statements, themes and figure rules in, the classified corpus and its figures out.
- * No I/O. Pure, so its last result is kept: a rebuild whose inputs are equal (an edit to a note, a
- * template, a stylesheet) reuses it, diagnostics included, instead of classifying and indexing again.
+ * No I/O. Pure, so each part's last result is kept ({@link LastResults}) and reused while what that part
+ * reads is unchanged: a note or template edit reuses all of it; a glossary, figure-data or theme-intro
+ * edit does not search for related paragraphs again (the costliest part, which reads the statements only).
  */
 public final class CorpusAnalyzer {
 
-    /** Everything the analysis reads; records compare by value, so equal inputs give an equal key. */
-    private record Inputs(List<Statement> statements, List<Theme> themes, ClassifierSettings settings,
-                          FigureRules figureRules, FigureEdits figureEdits, List<GlossaryDefinition> glossary) {
+    /** A part's result with the diagnostics it found, so a reused result reports them again. */
+    private record Found<T>(T value, List<Diagnostic> diagnostics) {
     }
-
-    private record Result(Briefing briefing, List<Diagnostic> diagnostics) {
-    }
-
-    private static Inputs lastInputs;
-    private static Result lastResult;
 
     private CorpusAnalyzer() {
     }
 
-    public static synchronized Briefing analyze(List<Statement> statements, List<Theme> themes, ClassifierSettings settings,
-                                                FigureRules figureRules, FigureEdits figureEdits, List<Note> notes,
-                                                List<GlossaryDefinition> glossary, Diagnostics diagnostics) {
-        Inputs inputs = new Inputs(statements, themes, settings, figureRules, figureEdits, glossary);
-        if (!inputs.equals(lastInputs)) {
+    public static Briefing analyze(List<Statement> read, List<Theme> themes, ClassifierSettings settings,
+                                   FigureRules figureRules, FigureEdits figureEdits, List<Note> notes,
+                                   List<GlossaryDefinition> glossary, Diagnostics diagnostics) {
+        // Statements equal to the last build's are taken as the last build's very objects: every later
+        // comparison with them (here and in the site model) is then an identity check, not a deep one.
+        List<Statement> statements = LastResults.of("analysis: statements", () -> read, read);
+        // What classification reads of a theme: its slug and terms (not its title or introduction).
+        List<List<Object>> themeTerms = themes.stream().map(t -> List.<Object>of(t.slug(), t.terms())).toList();
+        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = LastResults.of("analysis: themes",
+                () -> classify(statements, themes, settings), statements, themeTerms, settings);
+        Found<List<Figure>> figures = LastResults.of("analysis: figures", () -> {
             Diagnostics found = new Diagnostics();
-            lastResult = new Result(analyzeAnew(statements, themes, settings, figureRules, figureEdits, glossary, found), found.all());
-            lastInputs = inputs;
-        }
-        lastResult.diagnostics().forEach(diagnostics::add);
-        Briefing b = lastResult.briefing();
-        return new Briefing(b.statements(), b.themes(), b.themesByParagraph(), b.figures(), b.figureRules(), notes,
-                b.glossary(), b.related(), b.timeline(), b.changes());
+            return new Found<>(List.copyOf(FigureLedger.assemble(statements, figureRules, figureEdits, found)), found.all());
+        }, statements, figureRules, figureEdits);
+        figures.diagnostics().forEach(diagnostics::add);
+        Map<ParagraphRef, List<Related>> related = LastResults.of("analysis: related",
+                () -> Map.copyOf(RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax())),
+                statements, settings.relatedMinScore(), settings.relatedMax());
+        List<GlossaryEntry> glossaryEntries = LastResults.of("analysis: glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
+                statements, glossary);
+        List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements)), statements);
+        List<String> slugs = themes.stream().map(Theme::slug).toList();
+        List<ThemeChange> changes = LastResults.of("analysis: changes",
+                () -> List.copyOf(ThemeChanges.compare(statements.stream().sorted(Briefing.NEWEST_FIRST).toList(), themes,
+                        themesByParagraph, related, figures.value())),
+                statements, slugs, themesByParagraph, related, figures.value());
+        // Each part is immutable already, so the briefing holds the remembered objects themselves.
+        return new Briefing(statements, themes, themesByParagraph, figures.value(), figureRules, notes, glossaryEntries,
+                related, timeline, changes);
     }
 
-    private static Briefing analyzeAnew(List<Statement> statements, List<Theme> themes, ClassifierSettings settings,
-                                        FigureRules figureRules, FigureEdits figureEdits, List<GlossaryDefinition> glossary,
-                                        Diagnostics diagnostics) {
+    /** The themes of every paragraph; statements are classified on every core, then collected in their order. */
+    private static Map<ParagraphRef, List<ThemeMatch>> classify(List<Statement> statements, List<Theme> themes,
+                                                                ClassifierSettings settings) {
         ThemeClassifier classifier = new ThemeClassifier(themes, settings);
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = new HashMap<>();
-        // Statements are classified on every core, then collected in their order.
         statements.parallelStream().map(statement -> {
             Map<ParagraphRef, List<ThemeMatch>> inStatement = new LinkedHashMap<>();
             Map<String, List<String>> headingStems = new HashMap<>();
@@ -77,11 +90,6 @@ public final class CorpusAnalyzer {
             }
             return inStatement;
         }).toList().forEach(themesByParagraph::putAll);
-        List<Figure> figures = FigureLedger.assemble(statements, figureRules, figureEdits, diagnostics);
-        Map<ParagraphRef, List<Related>> related = RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax());
-        List<Statement> newestFirst = statements.stream().sorted(Briefing.NEWEST_FIRST).toList();
-        return new Briefing(statements, themes, themesByParagraph, figures, figureRules, List.of(),
-                Glossary.build(statements, glossary), related, Timeline.build(statements),
-                ThemeChanges.compare(newestFirst, themes, themesByParagraph, related, figures));
+        return Map.copyOf(themesByParagraph);
     }
 }

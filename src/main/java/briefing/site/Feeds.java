@@ -1,6 +1,7 @@
 package briefing.site;
 
 import briefing.model.Briefing;
+import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;

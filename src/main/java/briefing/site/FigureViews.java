@@ -11,6 +11,7 @@ import briefing.model.FigureStatus;
 import briefing.model.FigureTime;
 import briefing.model.FigureTopic;
 import briefing.model.FigureUnit;
+import briefing.model.LastResults;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.Statement;

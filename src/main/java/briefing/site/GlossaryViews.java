@@ -2,6 +2,7 @@ package briefing.site;
 
 import briefing.model.Briefing;
 import briefing.model.GlossaryEntry;
+import briefing.model.LastResults;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.Statement;

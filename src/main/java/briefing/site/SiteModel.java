@@ -3,6 +3,7 @@ package briefing.site;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
 import briefing.model.GlossaryEntry;
+import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;

@@ -14,7 +14,9 @@ import briefing.model.Briefing;
 import briefing.model.ClassifierSettings;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
+import briefing.model.GlossaryDefinition;
 import briefing.model.Paragraph;
+import briefing.model.SourceRef;
 import briefing.model.Statement;
 import briefing.model.Theme;
 import briefing.model.ThemeMatch;
@@ -127,6 +129,25 @@ class CorpusAnalyzerTest {
         assertTrue(first.figures() == again.figures(), "equal inputs: the analysis is reused");
         assertEquals(first, again);
         assertTrue(fewer.statements().size() == 1 && fewer.figures() != first.figures(), "other inputs: analysed anew");
+    }
+
+    @Test
+    void anEditorsEditReusesThePartsItCannotChange() {
+        Briefing first = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        List<Theme> newIntros = themes.stream().map(t -> new Theme(t.slug(), t.title() + " (edited)", t.order(), t.summary(),
+                t.introMarkdown() + "\nEdited.", t.terms(), t.source())).toList();
+        List<GlossaryDefinition> glossary = List.of(new GlossaryDefinition("kvfta", "KVFTA", "Vietnam–Korea Free Trade Agreement",
+                List.of("VKFTA"), "An edited definition.", SourceRef.file("content/glossary.yaml")));
+        Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), newIntros, settings, rules, FigureEdits.NONE, List.of(),
+                glossary, new Diagnostics());
+
+        assertTrue(edited.related() == first.related(), "theme introductions and the glossary do not change related paragraphs");
+        assertTrue(edited.themesByParagraph() == first.themesByParagraph(), "nor a theme's paragraphs: only its terms do");
+        assertTrue(edited.statements().get(0) == first.statements().get(0), "equal statements are the last build's objects");
+        assertEquals(newIntros, edited.themes(), "the briefing carries the edited themes");
+        assertFalse(edited.glossary().equals(first.glossary()), "the glossary is made again");
+        assertEquals("An edited definition.", edited.glossary().stream().filter(e -> e.slug().equals("kvfta")).findFirst()
+                .orElseThrow().definition());
     }
 
     @Test

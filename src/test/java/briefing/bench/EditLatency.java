@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Measures what an editor waits for in the preview: the time from saving a one-note edit to the rebuilt
  * page being served, in a warm preview process, over several edits. Prints the median and every value.
- * Usage: EditLatency <project-root> [edits]
+ * Usage: EditLatency <project-root> [edits [file text]]: by default the edit rewrites the sentence of
+ * {@code content/notes/bench-note.md}; with {@code file} and {@code text} (relative to the project root),
+ * each edit appends " Edit number N." after that text in that file (a theme, the glossary, a seed).
  */
 public final class EditLatency {
 
@@ -22,8 +24,12 @@ public final class EditLatency {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        Path note = root.resolve("content/notes/bench-note.md");
+        Path note = root.resolve(args.length > 3 ? args[2] : "content/notes/bench-note.md");
+        String anchor = args.length > 3 ? args[3] : "A note the benchmark edits.";
         String original = Files.readString(note);
+        if (!original.contains(anchor)) {
+            throw new IllegalArgumentException(note + " does not contain '" + anchor + "'");
+        }
         List<Long> millis = new ArrayList<>();
         List<Long> rebuilds = new ArrayList<>();
         boolean verbose = System.getenv("BENCH_VERBOSE") != null;
@@ -35,7 +41,7 @@ public final class EditLatency {
             for (int i = 1; i <= edits; i++) {
                 int before = preview.rebuilds();
                 long start = System.nanoTime();
-                Files.writeString(note, original.replace("A note the benchmark edits.", "Edit number " + i + "."),
+                Files.writeString(note, original.replace(anchor, args.length > 3 ? anchor + " Edit number " + i + "." : "Edit number " + i + "."),
                         StandardCharsets.UTF_8);
                 if (!preview.awaitRebuilds(before + 1, 120_000) || preview.lastFailed()) {
                     throw new IllegalStateException("the rebuild after edit " + i + " did not succeed");

@@ -1,4 +1,4 @@
-package briefing.site;
+package briefing.model;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,13 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The last result of each costly, pure part of the site model (a data file of megabytes, a statement's
- * page, the glossary's marks), reused by the next build of this process while everything it is made from is unchanged. A warm
- * rebuild after a note edit gets the analysis back as the very same immutable objects, so the check is an
- * identity comparison, falling back to {@code equals} only when the instances differ. Callers must list
- * every input the result depends on: {@code IncrementalBuildTest} compares warm builds with full ones.
+ * The last result of each costly, pure part of a build (a part of the analysis, a data file of megabytes,
+ * a statement's page), reused by the next build of this process while everything it is made from is
+ * unchanged. A warm rebuild gets unchanged inputs back as the very same immutable objects, so the check
+ * is usually an identity comparison, falling back to {@code equals} only when the instances differ.
+ * Callers must list every input the result depends on: {@code IncrementalBuildTest} compares warm builds
+ * with full ones. (Not a record, but it lives with the values it keeps: both the analysis and the site
+ * model use it, and neither may import the other.)
  */
-final class LastResults {
+public final class LastResults {
 
     private record Entry(List<Object> inputs, Object result) {
     }
@@ -25,7 +27,7 @@ final class LastResults {
 
     /** The named result for these inputs: remembered if every input is the same as last time, else made. */
     @SuppressWarnings("unchecked")
-    static <V> V of(String name, Supplier<V> make, Object... inputs) {
+    public static <V> V of(String name, Supplier<V> make, Object... inputs) {
         List<Object> key = Arrays.asList(inputs);
         Entry last = LAST.get(name);
         if (last != null && same(last.inputs(), key)) {
