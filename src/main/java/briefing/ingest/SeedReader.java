@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.model.SourceRef;
 import briefing.model.Statement;
@@ -42,6 +43,9 @@ public final class SeedReader {
 
     private record Parse(byte[] bytes, ParsedText parsed) {
     }
+
+    /** The last reading of each metadata file, likewise (parsing YAML is most of reading it). */
+    private static final Map<SourceRef, MetadataRead> LAST_METADATA = new ConcurrentHashMap<>();
 
     private record Read(Optional<Statement> statement, Diagnostics diagnostics) {
     }
@@ -168,9 +172,26 @@ public final class SeedReader {
                 sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs());
     }
 
+    /** A metadata file read before, and what reading it said: reused while its bytes are unchanged. */
+    private record MetadataRead(byte[] bytes, Metadata metadata, List<Diagnostic> diagnostics) {
+    }
+
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
         SourceRef ref = SourceRef.file(paths.display(file));
-        Optional<YamlMap> yaml = YamlMap.readFile(file, ref, diagnostics);
+        byte[] bytes = readBytes(file);
+        MetadataRead last = LAST_METADATA.get(ref);
+        if (last == null || !Arrays.equals(last.bytes(), bytes)) {
+            Diagnostics found = new Diagnostics();
+            last = new MetadataRead(bytes, parseMetadata(bytes, ref, found), found.all());
+            LAST_METADATA.put(ref, last);
+        }
+        last.diagnostics().forEach(diagnostics::add);
+        return last.metadata();
+    }
+
+    /** The metadata in a file's bytes; the result is never changed afterwards (it may be reused). */
+    private static Metadata parseMetadata(byte[] bytes, SourceRef ref, Diagnostics diagnostics) {
+        Optional<YamlMap> yaml = SourceText.decode(bytes, ref, diagnostics).flatMap(text -> YamlMap.parse(text, ref, 0, diagnostics));
         if (yaml.isEmpty()) {
             return Metadata.none();
         }

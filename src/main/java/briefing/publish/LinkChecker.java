@@ -8,17 +8,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,18 +85,31 @@ public final class LinkChecker {
     }
 
     public void check(Diagnostics diagnostics) {
-        Set<Path> files = new HashSet<>();
+        // One walk gives every file with its size and time (no second look per file).
+        Map<Path, BasicFileAttributes> attributes = new HashMap<>();
         Set<Path> folders = new HashSet<>();
-        List<Path> pages = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(site)) {
-            all.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p));
+        try {
+            Files.walkFileTree(site, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    folders.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    attributes.put(file, attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + site, e);
         }
-        files.stream().filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+        Set<Path> files = attributes.keySet();
+        List<Path> pages = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         cache.entries.keySet().retainAll(files);
         Map<Path, Scan> scans = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> scans.put(page, scanOf(page)));
+        pages.parallelStream().forEach(page -> scans.put(page, scanOf(page, attributes.get(page))));
         boolean clean = true;
         for (Path page : toResolve(pages, scans, files, folders)) {
             Scan scan = scans.get(page);
@@ -144,19 +159,14 @@ public final class LinkChecker {
                 .toList();
     }
 
-    private Scan scanOf(Path page) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(page, BasicFileAttributes.class);
-            Cache.Entry entry = cache.entries.get(page);
-            if (entry != null && entry.size() == attributes.size() && entry.modified().equals(attributes.lastModifiedTime())) {
-                return entry.scan();
-            }
-            Scan scan = scan(page, parse(page, false));
-            cache.entries.put(page, new Cache.Entry(attributes.size(), attributes.lastModifiedTime(), scan));
-            return scan;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + page, e);
+    private Scan scanOf(Path page, BasicFileAttributes attributes) {
+        Cache.Entry entry = cache.entries.get(page);
+        if (entry != null && entry.size() == attributes.size() && entry.modified().equals(attributes.lastModifiedTime())) {
+            return entry.scan();
         }
+        Scan scan = scan(page, parse(page, false));
+        cache.entries.put(page, new Cache.Entry(attributes.size(), attributes.lastModifiedTime(), scan));
+        return scan;
     }
 
     private Scan scan(Path page, Document document) {

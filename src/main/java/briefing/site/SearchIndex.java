@@ -2,12 +2,15 @@ package briefing.site;
 
 import briefing.model.Briefing;
 import briefing.model.GlossaryEntry;
+import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.Statement;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,32 @@ final class SearchIndex {
     }
 
     static Map<String, byte[]> files(Briefing briefing) {
+        // One line of compact JSON (a reader downloads it; at 1,000 statements it is megabytes), made of
+        // the statements' documents, remembered while the statements are unchanged, then the notes' and
+        // the glossary's: a note edit does not write the paragraphs out again.
+        byte[] statements = LastResults.of("search: statements", () -> joined(statementDocs(briefing)), briefing.statements());
+        byte[] glossary = LastResults.of("search: glossary", () -> joined(glossaryDocs(briefing)), briefing.glossary());
+        byte[] notes = joined(noteDocs(briefing));
+        ByteArrayOutputStream json = new ByteArrayOutputStream(statements.length + glossary.length + notes.length + 64);
+        json.writeBytes("{\"documents\":[".getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        for (byte[] part : List.of(statements, notes, glossary)) {
+            if (part.length > 0) {
+                if (!first) {
+                    json.write(',');
+                }
+                json.writeBytes(part);
+                first = false;
+            }
+        }
+        json.writeBytes("]}\n".getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("data/search.json", json.toByteArray());
+        files.put("js/lunr.min.js", lunr());
+        return files;
+    }
+
+    private static List<Object> statementDocs(Briefing briefing) {
         List<Object> docs = new ArrayList<>();
         for (Statement s : briefing.statements()) {
             for (Paragraph p : s.paragraphs()) {
@@ -37,20 +66,36 @@ final class SearchIndex {
                         .map());
             }
         }
+        return docs;
+    }
+
+    private static List<Object> noteDocs(Briefing briefing) {
+        List<Object> docs = new ArrayList<>();
         for (Note n : briefing.notes()) {
             docs.add(Views.of().put("id", SiteModel.notePath(n)).put("title", n.title())
                     .put("where", "note, " + Dates.display(n.date()))
                     .put("text", n.summary() == null ? n.markdown() : n.summary() + " " + n.markdown()).map());
         }
+        return docs;
+    }
+
+    private static List<Object> glossaryDocs(Briefing briefing) {
+        List<Object> docs = new ArrayList<>();
         for (GlossaryEntry e : briefing.glossary()) {
             docs.add(Views.of().put("id", GlossaryViews.path(e)).put("title", e.term())
                     .put("where", "glossary")
                     .put("text", String.join(" ", e.names()) + (e.definition() == null ? "" : " " + e.definition())).map());
         }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("data/search.json", Json.bytes(Views.of().put("documents", docs).map()));
-        files.put("js/lunr.min.js", lunr());
-        return files;
+        return docs;
+    }
+
+    /** Documents as compact JSON objects separated by commas (no brackets), UTF-8. */
+    private static byte[] joined(List<Object> docs) {
+        StringBuilder out = new StringBuilder();
+        for (Object doc : docs) {
+            out.append(out.length() == 0 ? "" : ",").append(Json.compact(doc));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] lunr() {

@@ -45,11 +45,20 @@ public final class SiteModel {
     private final FigureViews figures;
     private final GlossaryViews glossary;
     private final List<ChartDefinition> charts;
+    /**
+     * Stands for everything besides notes a statement's page is made from: the same object as in the last
+     * build while all of it is unchanged, so each page's check is one identity comparison, not a
+     * comparison of the whole corpus per page.
+     */
+    private final Object corpus;
 
     public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
         this.charts = charts;
+        this.corpus = LastResults.of("site: corpus", Object::new, briefing.statements(), briefing.themes(),
+                briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(), briefing.glossary(), briefing.related(),
+                settings, charts);
         this.figures = new FigureViews(briefing, charts, settings.pageSize());
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
@@ -449,13 +458,11 @@ public final class SiteModel {
         return pages;
     }
 
-    /** A statement's page, made again only when the statement, the analysis, the settings or its notes change. */
+    /** A statement's page, made again only when the statement, the rest of the corpus or its notes change. */
     private Page rememberedStatementPage(Statement statement) {
         List<Note> notes = briefing.notes().stream()
                 .filter(n -> n.cites().stream().anyMatch(ref -> ref.statementId().equals(statement.id()))).toList();
-        return LastResults.of("statement:" + statement.id(), () -> statementPage(statement), statement,
-                briefing.statements(), briefing.themes(), briefing.themesByParagraph(), briefing.figures(),
-                briefing.figureRules(), briefing.glossary(), briefing.related(), settings, charts, notes);
+        return LastResults.of("statement:" + statement.id(), () -> statementPage(statement), statement, corpus, notes);
     }
 
     private Page statementPage(Statement statement) {
