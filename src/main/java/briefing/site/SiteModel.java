@@ -85,18 +85,16 @@ public final class SiteModel {
         return statementPath(statement) + "#" + paragraph.anchor();
     }
 
-    /** The site-wide model: {@code site} in every template. */
+    /**
+     * The site-wide model: {@code site} in every template, so only what every page's frame shows (a
+     * change here renders every page again; what a page lists, such as the themes, is in its own model).
+     */
     public Map<String, Object> site() {
-        List<Object> themes = new ArrayList<>();
-        for (Theme theme : briefing.themes()) {
-            themes.add(themeSummary(theme));
-        }
         return Views.of()
                 .put("title", settings.title())
                 .put("description", settings.description())
                 .put("language", settings.language())
                 .put("baseUrl", settings.baseUrl())
-                .put("themes", themes)
                 .put("statementCount", briefing.statements().size())
                 .put("paragraphCount", briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum())
                 .map();
