@@ -38,6 +38,14 @@ public final class LastResults {
         return result;
     }
 
+    /**
+     * Forgets every remembered result, so the next build makes everything anew: for a reference build
+     * that must owe nothing to the builds before it (a test comparing a warm build with a full one).
+     */
+    public static void forgetAll() {
+        LAST.clear();
+    }
+
     private static boolean same(List<Object> a, List<Object> b) {
         if (a.size() != b.size()) {
             return false;
