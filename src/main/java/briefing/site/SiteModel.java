@@ -46,19 +46,24 @@ public final class SiteModel {
     private final GlossaryViews glossary;
     private final List<ChartDefinition> charts;
     /**
-     * Stands for everything besides notes a statement's page is made from: the same object as in the last
-     * build while all of it is unchanged, so each page's check is one identity comparison, not a
-     * comparison of the whole corpus per page.
+     * Stands for everything besides notes and the glossary a statement's page is made from: the same
+     * object as in the last build while all of it is unchanged, so each page's check is one identity
+     * comparison, not a comparison of the whole corpus per page.
      */
     private final Object corpus;
+    /** The glossary entries each statement mentions (what its page marks), by statement id. */
+    private final Map<String, List<GlossaryEntry>> glossaryByStatement = new HashMap<>();
 
     public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
         this.charts = charts;
         this.corpus = LastResults.of("site: corpus", Object::new, briefing.statements(), briefing.themes(),
-                briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(), briefing.glossary(), briefing.related(),
-                settings, charts);
+                briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(), briefing.related(), settings, charts);
+        for (GlossaryEntry entry : briefing.glossary()) {
+            entry.mentions().stream().map(ParagraphRef::statementId).distinct()
+                    .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
+        }
         this.figures = new FigureViews(briefing, charts, settings.pageSize());
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
@@ -316,7 +321,8 @@ public final class SiteModel {
                 briefing.changes(), charts, settings, citing));
         Page first = pages.get(0);
         Map<String, Object> model = Views.of().putAll(first.model())
-                .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug())).map(this::noteSummary).toList())
+                .put("notes", briefing.notes().stream().filter(note -> note.themes().contains(theme.slug()))
+                        .map(this::noteSummary).toList())
                 .map();
         pages.set(0, new Page(first.path(), first.type(), first.title(), first.date(), first.extension(), first.body(), model));
         return pages;
@@ -456,11 +462,15 @@ public final class SiteModel {
         return pages;
     }
 
-    /** A statement's page, made again only when the statement, the rest of the corpus or its notes change. */
+    /**
+     * A statement's page, made again only when the statement, the rest of the corpus, the glossary
+     * entries it mentions or its notes change.
+     */
     private Page rememberedStatementPage(Statement statement) {
         List<Note> notes = briefing.notes().stream()
                 .filter(n -> n.cites().stream().anyMatch(ref -> ref.statementId().equals(statement.id()))).toList();
-        return LastResults.of("statement:" + statement.id(), () -> statementPage(statement), statement, corpus, notes);
+        return LastResults.of("statement:" + statement.id(), () -> statementPage(statement), statement, corpus,
+                glossaryByStatement.getOrDefault(statement.id(), List.of()), notes);
     }
 
     private Page statementPage(Statement statement) {

@@ -86,17 +86,21 @@ class IncrementalBuildTest {
                 .replace("title: Labour, health and education", "title: Labour, health and schooling")
                 .replace("  workers: 3\n", "  workers: 3\n  cooperation: 1\n"));
         BuildReport themeEdit = warmBuildEqualsFullBuild("a theme's title and terms edited");
-        assertTrue(themeEdit.baked() > 0 && themeEdit.baked() < themeEdit.pages(), "re-renders the theme's pages and the pages badging it, not " + themeEdit.baked() + " pages");
+        assertTrue(themeEdit.baked() > 0 && themeEdit.baked() < themeEdit.pages(),
+                "re-renders the theme's pages and the pages badging it, not " + themeEdit.baked() + " pages");
 
-        project.write("content/glossary.yaml", project.read("content/glossary.yaml").replace("in force since", "in effect since"));
-        BuildReport glossaryEdit = warmBuildEqualsFullBuild("a glossary definition edited");
-        assertTrue(glossaryEdit.baked() > 0 && glossaryEdit.baked() < glossaryEdit.pages(), "re-renders the entry's page, not " + glossaryEdit.baked() + " pages");
+        project.write("content/glossary.yaml", project.read("content/glossary.yaml").replace("in force since", "in effect since")
+                .replace("full_name: Vietnam–Korea Free Trade Agreement", "full_name: Vietnam–Korea Free Trade Agreement of 2015"));
+        BuildReport glossaryEdit = warmBuildEqualsFullBuild("a glossary entry's name and definition edited");
+        assertTrue(glossaryEdit.baked() > 0 && glossaryEdit.baked() < glossaryEdit.pages(),
+                "re-renders the entry's page and the statements marking it, not " + glossaryEdit.baked() + " pages");
 
         project.write("content/figure-data.yaml", project.read("content/figure-data.yaml").replace("add: []", """
                 add: [{id: trade-2021, topic: trade, status: reported, amount: US$78 billion, year: 2021,
                        label: "Bilateral trade, 2021", source: {name: Korea Customs Service, url: https://example.org/trade}}]"""));
         BuildReport figureAdded = warmBuildEqualsFullBuild("a figure added by the editors");
-        assertTrue(figureAdded.baked() > 0 && figureAdded.baked() < figureAdded.pages(), "re-renders the figures ledger and the charts' pages, not " + figureAdded.baked() + " pages");
+        assertTrue(figureAdded.baked() > 0 && figureAdded.baked() < figureAdded.pages(),
+                "re-renders the figures ledger and the charts' pages, not " + figureAdded.baked() + " pages");
 
         project.write("templates/statement.ftlh", project.read("templates/statement.ftlh") + "<#-- edited -->\n<!-- edited -->\n");
         BuildReport templateEdit = warmBuildEqualsFullBuild("a template edited");
