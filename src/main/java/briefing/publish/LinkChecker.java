@@ -30,8 +30,9 @@ import org.jsoup.parser.Parser;
  * Checks a baked site the way a careful publisher would before it goes out: every internal link and
  * resource resolves to a file, every {@code #fragment} to an element id on its page, and no page repeats
  * an id. Each page is parsed once (in parallel; with a {@link Cache}, only if it changed since the last
- * check), links are resolved against the site's file list in memory, and only a page with a problem is
- * parsed again, with positions, so each problem names the page and line of the link.
+ * check), links are resolved against the site's file list in memory (with a cache after a clean check,
+ * only on the pages that changed or link into a page whose ids changed), and only a page with a problem
+ * is parsed again, with positions, so each problem names the page and line of the link.
  */
 public final class LinkChecker {
 
