@@ -85,8 +85,8 @@ final class MemoryContentStore extends ContentStore {
 
     /**
      * Clears the store for a full bake. An incremental bake ({@code needed} false) keeps it: JBake's
-     * crawler re-reads the content files whose SHA-1 changed, and {@link #expect} has already marked the
-     * pages whose prepared model changed. (JBake's own template-signature check is not needed: a template
+     * crawler reads the content files of the pages to render again (a folder of just those), and
+     * {@link #expect} has already marked the ones whose file is unchanged but whose prepared model changed. (JBake's own template-signature check is not needed: a template
      * change makes the caller bake in full.)
      */
     @Override

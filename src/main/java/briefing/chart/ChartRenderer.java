@@ -1,5 +1,6 @@
 package briefing.chart;
 
+import briefing.model.LastResults;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -58,21 +59,13 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
-    /** The charts drawn last, by spec: a rebuild whose figures did not change reuses them (specs are values). */
-    private static final java.util.Map<Object, ChartImage> DRAWN = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Object, ChartImage> eldest) {
-                    return size() > 16;
-                }
-            });
-
+    /** Drawn again only when its spec changed: a rebuild whose figures did not change reuses the image. */
     public static ChartImage timeline(TimelineSpec spec) {
-        return DRAWN.computeIfAbsent(spec, s -> drawTimeline(spec));
+        return LastResults.of("chart image: " + spec.id(), () -> drawTimeline(spec), spec);
     }
 
     public static ChartImage periods(PeriodSpec spec) {
-        return DRAWN.computeIfAbsent(spec, s -> drawPeriods(spec));
+        return LastResults.of("chart image: " + spec.id(), () -> drawPeriods(spec), spec);
     }
 
     private static ChartImage drawTimeline(TimelineSpec spec) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,17 +36,18 @@ public final class SeedReader {
     private static final Set<String> METADATA_EXTENSIONS = Set.of("yaml", "yml");
 
     /**
-     * The last parse of each file, reused while its bytes are unchanged: the preview reads every seed on
-     * each rebuild, and decoding and parsing (not reading) are what cost. Both are pure, so this cannot
-     * go stale; a file whose decoding had something to say is not remembered, so it is said again.
+     * What reading a file's bytes gave, and what reading them said: the preview reads every seed on each
+     * rebuild, and decoding and parsing (not reading) are what cost. Reading is pure, so a result is
+     * reused while the bytes are unchanged, its diagnostics said again.
      */
-    private static final Map<SourceRef, Parse> LAST_PARSES = new ConcurrentHashMap<>();
-
-    private record Parse(byte[] bytes, ParsedText parsed) {
+    private record Remembered<T>(byte[] bytes, T value, List<Diagnostic> diagnostics) {
     }
 
-    /** The last reading of each metadata file, likewise (parsing YAML is most of reading it). */
-    private static final Map<SourceRef, MetadataRead> LAST_METADATA = new ConcurrentHashMap<>();
+    /** The last parse of each statement file (empty: its bytes were not text). */
+    private static final Map<SourceRef, Remembered<Optional<ParsedText>>> LAST_PARSES = new ConcurrentHashMap<>();
+
+    /** The last reading of each metadata file (parsing YAML is most of reading it). */
+    private static final Map<SourceRef, Remembered<Metadata>> LAST_METADATA = new ConcurrentHashMap<>();
 
     private record Read(Optional<Statement> statement, Diagnostics diagnostics) {
     }
@@ -102,25 +104,12 @@ public final class SeedReader {
 
     private Optional<Statement> readStatement(Path file, SourceRef ref, Diagnostics diagnostics) {
         byte[] bytes = readBytes(file);
-        Parse last = LAST_PARSES.get(ref);
-        ParsedText parsed;
-        if (last != null && Arrays.equals(last.bytes(), bytes)) {
-            parsed = last.parsed();
-        } else {
-            Diagnostics decoding = new Diagnostics();
-            Optional<String> text = SourceText.decode(bytes, ref, decoding);
-            diagnostics.addAll(decoding);
-            if (text.isEmpty()) {
-                LAST_PARSES.remove(ref);
-                return Optional.empty();
-            }
-            parsed = parser.parse(text.get(), ref);
-            if (decoding.all().isEmpty()) {
-                LAST_PARSES.put(ref, new Parse(bytes, parsed));
-            } else {
-                LAST_PARSES.remove(ref);
-            }
+        Optional<ParsedText> read = reuse(LAST_PARSES, ref, bytes, diagnostics,
+                found -> SourceText.decode(bytes, ref, found).map(text -> parser.parse(text, ref)));
+        if (read.isEmpty()) {
+            return Optional.empty();
         }
+        ParsedText parsed = read.get();
         if (parsed.paragraphs().isEmpty()) {
             diagnostics.error(ref, "the statement has no text", "put the statement's paragraphs in the file, or remove it");
             return Optional.empty();
@@ -172,26 +161,28 @@ public final class SeedReader {
                 sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs());
     }
 
-    /** A metadata file read before, and what reading it said: reused while its bytes are unchanged. */
-    private record MetadataRead(byte[] bytes, Metadata metadata, List<Diagnostic> diagnostics) {
-    }
-
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
         SourceRef ref = SourceRef.file(paths.display(file));
         byte[] bytes = readBytes(file);
-        MetadataRead last = LAST_METADATA.get(ref);
-        if (last == null || !Arrays.equals(last.bytes(), bytes)) {
+        return reuse(LAST_METADATA, ref, bytes, diagnostics, found -> parseMetadata(bytes, ref, found));
+    }
+
+    /** What {@code read} gives for these bytes, or its last result while the file's bytes are unchanged. */
+    private static <T> T reuse(Map<SourceRef, Remembered<T>> last, SourceRef ref, byte[] bytes, Diagnostics diagnostics,
+                               Function<Diagnostics, T> read) {
+        Remembered<T> remembered = last.get(ref);
+        if (remembered == null || !Arrays.equals(remembered.bytes(), bytes)) {
             Diagnostics found = new Diagnostics();
-            last = new MetadataRead(bytes, parseMetadata(bytes, ref, found), found.all());
-            LAST_METADATA.put(ref, last);
+            remembered = new Remembered<>(bytes, read.apply(found), found.all());
+            last.put(ref, remembered);
         }
-        last.diagnostics().forEach(diagnostics::add);
-        return last.metadata();
+        remembered.diagnostics().forEach(diagnostics::add);
+        return remembered.value();
     }
 
     /** The metadata in a file's bytes; the result is never changed afterwards (it may be reused). */
     private static Metadata parseMetadata(byte[] bytes, SourceRef ref, Diagnostics diagnostics) {
-        Optional<YamlMap> yaml = SourceText.decode(bytes, ref, diagnostics).flatMap(text -> YamlMap.parse(text, ref, 0, diagnostics));
+        Optional<YamlMap> yaml = YamlMap.read(bytes, ref, diagnostics);
         if (yaml.isEmpty()) {
             return Metadata.none();
         }

@@ -103,8 +103,12 @@ public final class YamlMap {
 
     /** Reads a whole YAML file (strict UTF-8) that must be a mapping; problems go to {@code diagnostics}. */
     public static Optional<YamlMap> readFile(java.nio.file.Path file, SourceRef ref, Diagnostics diagnostics) {
-        return SourceText.decode(SeedReader.readBytes(file), ref, diagnostics)
-                .flatMap(text -> parse(text, ref, 0, diagnostics));
+        return read(SeedReader.readBytes(file), ref, diagnostics);
+    }
+
+    /** {@link #readFile} of bytes already read. */
+    static Optional<YamlMap> read(byte[] bytes, SourceRef ref, Diagnostics diagnostics) {
+        return SourceText.decode(bytes, ref, diagnostics).flatMap(text -> parse(text, ref, 0, diagnostics));
     }
 
     private static boolean rejectForeignTags(Node node, SourceRef file, int lineOffset, Diagnostics diagnostics) {

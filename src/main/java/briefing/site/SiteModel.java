@@ -39,7 +39,7 @@ public final class SiteModel {
     private final SiteSettings settings;
     private final Map<String, Theme> themesBySlug = new HashMap<>();
     private final Map<String, Statement> statementsById = new HashMap<>();
-    /** Paragraphs per theme, counted once: the home page, /themes/ and every page's frame show them. */
+    /** Paragraphs per theme, counted once: the home page and /themes/ show them. */
     private final Map<String, Long> paragraphCounts = new HashMap<>();
     private final LocalDate siteDate;
     private final FigureViews figures;
