@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "briefing", mixinStandardHelpOptions = true, version = "briefing 0.1",
         description = "Turns diplomatic statements into a cross-linked briefing website, baked by JBake.",
         subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, Main.ServeCommand.class,
-                Main.NewCommand.class, CommandLine.HelpCommand.class})
+                Main.NewCommand.class, Main.EvaluateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;
@@ -212,6 +213,62 @@ public final class Main {
         String done(BuildReport r, BuildOptions options) {
             return String.format(Locale.ROOT, "ok: %d statements, %d paragraphs, %d pages; nothing published",
                     r.statements(), r.paragraphs(), r.pages());
+        }
+    }
+
+    @Command(name = "evaluate", mixinStandardHelpOptions = true,
+            description = "Measure themes, figures, titles, dates, kinds and cleaning on the labelled corpus "
+                    + "(corpus/) against its gold labels; exit 1 when a measure falls below its floor in corpus/floors.yaml.")
+    static final class EvaluateCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+        @Mixin
+        Folders folders;
+        @Option(names = "--corpus", description = "the labelled corpus (default: <root>/corpus)", defaultValue = "corpus")
+        Path corpus;
+        @Option(names = "--errors", description = "list every error of the split given by --split, with its cause")
+        boolean errors;
+        @Option(names = "--split", description = "whose errors --errors lists: train (default; what tuning may look at), "
+                + "test or all", defaultValue = "train")
+        String split;
+        @Option(names = "--raise-floors", description = "raise each floor in corpus/floors.yaml to what is reached now "
+                + "(never lowers one): run it after a change that gained")
+        boolean raiseFloors;
+
+        @Override
+        public Integer call() {
+            briefing.pipeline.Evaluate.Result result;
+            briefing.pipeline.Evaluate evaluate = new briefing.pipeline.Evaluate(folders.options(), corpus);
+            try {
+                result = evaluate.run();
+            } catch (BuildFailure failure) {
+                failure.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> main.err.println(d.format()));
+                main.err.println("briefing: the corpus could not be evaluated");
+                return BAD_INPUT;
+            }
+            briefing.evaluate.EvaluationReport report = result.report();
+            if (errors) {
+                briefing.model.GoldLabel.Split which = switch (split) {
+                    case "train" -> briefing.model.GoldLabel.Split.TRAIN;
+                    case "test" -> briefing.model.GoldLabel.Split.TEST;
+                    default -> null;
+                };
+                report.errorsOf(which).forEach(e -> main.out.println(e.text() + ": " + e.format()));
+                main.out.println();
+            }
+            main.out.print(report.table());
+            if (raiseFloors) {
+                main.out.println("raised the floors in " + folders.options().root().relativize(evaluate.raiseFloors(result)));
+                return OK;
+            }
+            if (!result.shortfalls().isEmpty()) {
+                result.shortfalls().forEach(s -> main.err.println("briefing: " + s.format()));
+                main.err.println("  hint: a change made the analysis worse on the corpus; see 'briefing evaluate --errors'");
+                return BAD_INPUT;
+            }
+            main.out.println("every measure is at or above its floor (" + folders.options().root().relativize(
+                    folders.options().root().resolve(corpus).resolve("floors.yaml")) + ")");
+            return OK;
         }
     }
 }

@@ -25,6 +25,7 @@ class ArchitectureTest {
                 .layer("site").definedBy("briefing.site..")
                 .layer("chart").definedBy("briefing.chart..")
                 .layer("analyze").definedBy("briefing.analyze..")
+                .layer("evaluate").definedBy("briefing.evaluate..")
                 .layer("ingest").definedBy("briefing.ingest..")
                 .layer("diag").definedBy("briefing.diag..")
                 .layer("model").definedBy("briefing.model..")
@@ -35,6 +36,7 @@ class ArchitectureTest {
                 .whereLayer("site").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("chart").mayOnlyBeAccessedByLayers("site")
                 .whereLayer("analyze").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("evaluate").mayOnlyBeAccessedByLayers("pipeline", "main")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("diag").mayOnlyBeAccessedByLayers("main", "pipeline", "publish", "bake", "ingest", "analyze")
                 .check(CLASSES);

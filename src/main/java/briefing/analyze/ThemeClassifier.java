@@ -1,6 +1,8 @@
 package briefing.analyze;
 
 import briefing.model.ClassifierSettings;
+import briefing.model.Paragraph;
+import briefing.model.Statement;
 import briefing.model.Term;
 import briefing.model.Theme;
 import briefing.model.ThemeMatch;
@@ -42,6 +44,35 @@ public final class ThemeClassifier {
      * @param headingStems stems of the section heading the paragraph stands under; empty when none
      */
     public List<ThemeMatch> classify(List<String> textStems, List<String> headingStems) {
+        List<ThemeMatch> scored = scoreAll(textStems, headingStems);
+        double best = scored.stream().mapToDouble(ThemeMatch::score).max().orElse(0);
+        return scored.stream()
+                .filter(m -> m.score() >= settings.minScore() && m.score() >= best * settings.relativeToBest())
+                .sorted(Comparator.comparingDouble(ThemeMatch::score).reversed().thenComparing(ThemeMatch::theme))
+                .limit(settings.maxThemes())
+                .toList();
+    }
+
+    /**
+     * Why a paragraph is not on a theme, for the evaluation's error list: the theme's score and terms
+     * against the thresholds, or that no term of it matched.
+     */
+    public String whyNot(Statement statement, Paragraph paragraph, String theme) {
+        List<String> heading = paragraph.sectionAnchor() == null ? List.of()
+                : statement.section(paragraph.sectionAnchor()).map(s -> Stems.of(s.title())).orElse(List.of());
+        List<ThemeMatch> scored = scoreAll(Stems.of(paragraph.text()), heading);
+        double best = scored.stream().mapToDouble(ThemeMatch::score).max().orElse(0);
+        return scored.stream().filter(m -> m.theme().equals(theme)).findFirst()
+                .map(m -> "score " + m.score() + " from " + String.join(", ", m.textTerms())
+                        + (m.headingTerms().isEmpty() ? "" : " (heading: " + String.join(", ", m.headingTerms()) + ")")
+                        + (m.score() < settings.minScore() ? " is below min_score " + settings.minScore()
+                        : m.score() < best * settings.relativeToBest() ? " is below relative_to_best of the best " + best
+                        : " lost to " + settings.maxThemes() + " stronger themes"))
+                .orElse("no term of " + theme + " matched");
+    }
+
+    /** Every theme with a positive score, unfiltered, in theme order. */
+    private List<ThemeMatch> scoreAll(List<String> textStems, List<String> headingStems) {
         Map<ThemeTerm, Integer> inText = matcher.count(textStems);
         Map<ThemeTerm, Integer> inHeading = matcher.count(headingStems);
         List<ThemeMatch> scored = new ArrayList<>();
@@ -71,11 +102,6 @@ public final class ThemeClassifier {
                 scored.add(new ThemeMatch(theme.slug(), Math.round(score * 100) / 100.0, textTerms, headingTerms));
             }
         }
-        double best = scored.stream().mapToDouble(ThemeMatch::score).max().orElse(0);
-        return scored.stream()
-                .filter(m -> m.score() >= settings.minScore() && m.score() >= best * settings.relativeToBest())
-                .sorted(Comparator.comparingDouble(ThemeMatch::score).reversed().thenComparing(ThemeMatch::theme))
-                .limit(settings.maxThemes())
-                .toList();
+        return scored;
     }
 }

@@ -571,14 +571,17 @@ public final class SiteModel {
         return out;
     }
 
-    /** "Why this theme", in words: the strongest terms that matched in the text and in the heading. */
+    /**
+     * "Why this theme", as a verb phrase that completes "because it …": the strongest terms that matched
+     * in the text ("mentions arms, missile") and in the heading ("stands under a heading on defense").
+     */
     private static String why(ThemeMatch match) {
         StringBuilder why = new StringBuilder();
         if (!match.textTerms().isEmpty()) {
             why.append("mentions ").append(String.join(", ", match.textTerms().stream().limit(3).toList()));
         }
         if (!match.headingTerms().isEmpty()) {
-            why.append(why.length() > 0 ? "; " : "").append("section on ")
+            why.append(why.length() > 0 ? " and " : "").append("stands under a heading on ")
                     .append(String.join(", ", match.headingTerms().stream().limit(2).toList()));
         }
         return why.toString();

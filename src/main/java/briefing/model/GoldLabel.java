@@ -1,0 +1,68 @@
+package briefing.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a careful reader says of one text of the labelled corpus ({@code corpus/labels/<id>.yaml}): the
+ * statement's title, date, kind and parties, which lines are headline, headings or collection noise, the
+ * themes of every real paragraph and every figure. {@code briefing evaluate} measures the analysis
+ * against these.
+ *
+ * @param id         the text's id: {@code corpus/texts/<id>.txt}
+ * @param date       null when the text states no date
+ * @param titleLine  the headline as a line of the file, or null when the file has none
+ */
+public record GoldLabel(String id, String url, String publisher, Split split, String title, LocalDate date,
+                        String kind, List<String> parties, String event, String titleLine, List<String> headings,
+                        List<String> noise, List<GoldParagraph> paragraphs, List<GoldFigure> figures,
+                        SourceRef source) {
+
+    /** Tuning looks at the train split's errors only; the test split tells whether a change generalises. */
+    public enum Split { TRAIN, TEST }
+
+    /**
+     * One real paragraph, named by its first words.
+     *
+     * @param themes required: a reader of those theme pages expects the paragraph there
+     * @param also   acceptable: fine on those pages, fine if missing
+     */
+    public record GoldParagraph(String starts, Set<String> themes, Set<String> also, SourceRef source) {
+        public GoldParagraph {
+            Objects.requireNonNull(starts, "starts");
+            themes = Set.copyOf(themes);
+            also = Set.copyOf(also);
+        }
+    }
+
+    /**
+     * One figure a paragraph states.
+     *
+     * @param paragraph the {@code starts} of its paragraph
+     * @param unit      money, percent or count
+     * @param currency  ISO 4217 for money, else null
+     * @param year      the year it is for (a target's or period's end year), or null
+     * @param status    reported, target or commitment
+     */
+    public record GoldFigure(String paragraph, String text, double value, String unit, String currency, String topic,
+                             Integer year, String status, List<String> parties, SourceRef source) {
+        public GoldFigure {
+            Objects.requireNonNull(paragraph, "paragraph");
+            Objects.requireNonNull(text, "text");
+            parties = List.copyOf(parties);
+        }
+    }
+
+    public GoldLabel {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(source, "source");
+        parties = List.copyOf(parties);
+        headings = List.copyOf(headings);
+        noise = List.copyOf(noise);
+        paragraphs = List.copyOf(paragraphs);
+        figures = List.copyOf(figures);
+    }
+}
