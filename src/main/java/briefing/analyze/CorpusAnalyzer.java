@@ -47,7 +47,7 @@ public final class CorpusAnalyzer {
         // comparison with them (here and in the site model) is then an identity check, not a deep one.
         List<Statement> statements = LastResults.of("analysis: statements", () -> read, read);
         // What classification reads of a theme: its slug and terms (not its title or introduction).
-        List<List<Object>> themeTerms = themes.stream().map(t -> List.<Object>of(t.slug(), t.terms())).toList();
+        List<List<Object>> themeTerms = themes.stream().map(t -> List.<Object>of(t.slug(), t.terms(), t.excluded())).toList();
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = LastResults.of("analysis: themes",
                 () -> classify(statements, themes, settings), statements, themeTerms, settings);
         Found<List<Figure>> figures = LastResults.of("analysis: figures", () -> {

@@ -32,9 +32,27 @@ public final class TermMatcher<T> {
         }
     }
 
+    /** One place a phrase was found: its value and the stems it covers, {@code start} to {@code end} exclusive. */
+    public record Occurrence<T>(T value, int start, int end) {
+
+        /** Whether this occurrence lies within {@code other}'s stems. */
+        public boolean within(Occurrence<?> other) {
+            return start >= other.start && end <= other.end;
+        }
+    }
+
     /** Every phrase value found in the stems, with its number of occurrences, in order of first occurrence. */
     public Map<T, Integer> count(List<String> stems) {
         Map<T, Integer> counts = new LinkedHashMap<>();
+        for (Occurrence<T> occurrence : find(stems)) {
+            counts.merge(occurrence.value(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Every occurrence of every phrase in the stems, in reading order. */
+    public List<Occurrence<T>> find(List<String> stems) {
+        List<Occurrence<T>> found = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
             List<Compiled<T>> candidates = byFirstStem.get(stems.get(i));
             if (candidates == null) {
@@ -42,11 +60,11 @@ public final class TermMatcher<T> {
             }
             for (Compiled<T> candidate : candidates) {
                 if (matchesAt(stems, i, candidate.stems())) {
-                    counts.merge(candidate.value(), 1, Integer::sum);
+                    found.add(new Occurrence<>(candidate.value(), i, i + candidate.stems().size()));
                 }
             }
         }
-        return counts;
+        return found;
     }
 
     private static boolean matchesAt(List<String> stems, int start, List<String> phrase) {

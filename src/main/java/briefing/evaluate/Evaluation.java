@@ -246,7 +246,9 @@ public final class Evaluation {
      * none holds them.
      */
     static Map<GoldParagraph, Paragraph> match(List<GoldParagraph> gold, List<Paragraph> paragraphs) {
-        List<String> texts = paragraphs.stream().map(p -> normal(p.text())).toList();
+        // A numbered paragraph's number is part of what the reader sees ("3. We recalled ...").
+        List<String> texts = paragraphs.stream()
+                .map(p -> normal((p.number() == null ? "" : p.number() + ". ") + p.text())).toList();
         Map<GoldParagraph, Paragraph> matched = new LinkedHashMap<>();
         int from = 0;
         for (GoldParagraph g : gold) {

@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class ThemeReader {
 
-    private static final List<String> THEME_FIELDS = List.of("title", "order", "summary", "terms");
+    private static final List<String> THEME_FIELDS = List.of("title", "order", "summary", "terms", "exclude");
     private static final List<String> THEME_REQUIRED = List.of("title", "terms");
     private static final List<String> SETTINGS_FIELDS =
             List.of("min_score", "relative_to_best", "max_themes", "heading_factor", "repeat_factor", "related_min_score",
-                    "related_max");
+                    "related_max", "decisive_weight");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final ProjectPaths paths;
@@ -99,7 +99,7 @@ public final class ThemeReader {
             return Optional.empty();
         }
         return Optional.of(new Theme(slug, title.get(), map.integer("order").orElse(100),
-                map.string("summary").orElse(""), front.get().body().strip(), terms, ref));
+                map.string("summary").orElse(""), front.get().body().strip(), terms, map.strings("exclude"), ref));
     }
 
     public Optional<ClassifierSettings> readSettings(Path file, Diagnostics diagnostics) {
@@ -125,7 +125,8 @@ public final class ThemeReader {
         }
         try {
             return Optional.of(new ClassifierSettings(minScore.get(), relative.get(), maxThemes.get(), heading.get(),
-                    repeat.get(), map.number("related_min_score").orElse(0.2), map.integer("related_max").orElse(3), ref));
+                    repeat.get(), map.number("related_min_score").orElse(0.2), map.integer("related_max").orElse(3),
+                    map.number("decisive_weight").orElse(Double.POSITIVE_INFINITY), ref));
         } catch (IllegalArgumentException e) {
             diagnostics.error(ref, "a setting is out of range",
                     "min_score > 0, relative_to_best and related_min_score between 0 and 1, max_themes >= 1, factors >= 0");

@@ -578,11 +578,11 @@ public final class SiteModel {
     private static String why(ThemeMatch match) {
         StringBuilder why = new StringBuilder();
         if (!match.textTerms().isEmpty()) {
-            why.append("mentions ").append(String.join(", ", match.textTerms().stream().limit(3).toList()));
+            why.append("mentions ").append(String.join(", ", match.textTerms().stream().limit(2).toList()));
         }
         if (!match.headingTerms().isEmpty()) {
             why.append(why.length() > 0 ? " and " : "").append("stands under a heading on ")
-                    .append(String.join(", ", match.headingTerms().stream().limit(2).toList()));
+                    .append(String.join(", ", match.headingTerms().stream().limit(1).toList()));
         }
         return why.toString();
     }

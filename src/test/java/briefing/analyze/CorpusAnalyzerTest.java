@@ -135,7 +135,7 @@ class CorpusAnalyzerTest {
     void anEditorsEditReusesThePartsItCannotChange() {
         Briefing first = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
         List<Theme> newIntros = themes.stream().map(t -> new Theme(t.slug(), t.title() + " (edited)", t.order(), t.summary(),
-                t.introMarkdown() + "\nEdited.", t.terms(), t.source())).toList();
+                t.introMarkdown() + "\nEdited.", t.terms(), t.excluded(), t.source())).toList();
         List<GlossaryDefinition> glossary = List.of(new GlossaryDefinition("kvfta", "KVFTA", "Vietnam–Korea Free Trade Agreement",
                 List.of("VKFTA"), "An edited definition.", SourceRef.file("content/glossary.yaml")));
         Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), newIntros, settings, rules, FigureEdits.NONE, List.of(),
