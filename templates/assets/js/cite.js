@@ -11,7 +11,7 @@
   article.appendChild(status);
 
   function citation(para) {
-    var text = para.querySelector('.para-body > p').textContent.trim();
+    var text = para.querySelector('.para-text').textContent.trim();
     var number = para.getAttribute('data-number');
     var url = location.href.split('#')[0] + '#' + para.id;
     var today = new Date().toISOString().slice(0, 10);
