@@ -211,8 +211,13 @@ public final class Main {
 
         @Override
         String done(BuildReport r, BuildOptions options) {
-            return String.format(Locale.ROOT, "ok: %d statements, %d paragraphs, %d pages; nothing published",
-                    r.statements(), r.paragraphs(), r.pages());
+            StringBuilder out = new StringBuilder();
+            // What the cleaning rules (content/cleaning.yaml) and the headline took out of each seed file.
+            r.leftOutLines().forEach(line -> out.append(line).append('\n'));
+            int leftOut = r.leftOutLines().size();
+            return out + String.format(Locale.ROOT, "ok: %d statements, %d paragraphs, %d pages; %s; nothing published",
+                    r.statements(), r.paragraphs(), r.pages(),
+                    leftOut == 0 ? "no line left out as noise" : leftOut + " lines left out as noise (listed above)");
         }
     }
 

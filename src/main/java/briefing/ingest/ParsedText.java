@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.model.LeftOut;
 import briefing.model.Paragraph;
 import briefing.model.Section;
 import java.time.LocalDate;
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What a raw statement text yields on its own, before metadata: its structure, and what it says about
- * itself (a collection date marker, a {@code Source:} URL, a date in its opening, a title candidate).
+ * itself (a collection date marker, a {@code Source:} URL, a date in its opening, a title candidate), and
+ * what was left out of its paragraphs as collection noise.
  */
 public record ParsedText(
         List<Section> sections,
@@ -17,11 +19,13 @@ public record ParsedText(
         Optional<LocalDate> datelineDate,
         Optional<String> sourceUrl,
         String titleCandidate,
-        boolean transcript) {
+        boolean transcript,
+        List<LeftOut> leftOut) {
 
     public ParsedText {
         sections = List.copyOf(sections);
         paragraphs = List.copyOf(paragraphs);
+        leftOut = List.copyOf(leftOut);
     }
 
     /** The paragraph with this anchor; throws when there is none. */

@@ -2,6 +2,7 @@ package briefing.ingest;
 
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
+import briefing.model.CleaningRule;
 import briefing.model.SourceRef;
 import briefing.model.Statement;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class SeedReader {
      * rebuild, and decoding and parsing (not reading) are what cost. Reading is pure, so a result is
      * reused while the bytes are unchanged, its diagnostics said again.
      */
-    private record Remembered<T>(byte[] bytes, T value, List<Diagnostic> diagnostics) {
+    private record Remembered<T>(byte[] bytes, Object context, T value, List<Diagnostic> diagnostics) {
     }
 
     /** The last parse of each statement file (empty: its bytes were not text). */
@@ -53,10 +54,21 @@ public final class SeedReader {
     }
 
     private final ProjectPaths paths;
-    private final StatementParser parser = new StatementParser();
+    private final StatementParser parser;
+    /** What else a parse depends on: the cleaning rules, by their text (a Pattern has no equality). */
+    private final List<String> parseContext;
 
     public SeedReader(ProjectPaths paths) {
+        this(paths, List.of());
+    }
+
+    /** A reader that leaves out of every statement what the editors' cleaning rules recognise. */
+    public SeedReader(ProjectPaths paths, List<CleaningRule> rules) {
         this.paths = paths;
+        this.parser = new StatementParser(rules);
+        this.parseContext = rules.stream()
+                .map(r -> r.name() + "\u0000" + r.pattern().pattern() + "\u0000" + r.pattern().flags() + "\u0000" + r.removes())
+                .toList();
     }
 
     public List<Statement> read(Path seedsDir, Diagnostics diagnostics) {
@@ -104,7 +116,7 @@ public final class SeedReader {
 
     private Optional<Statement> readStatement(Path file, SourceRef ref, Diagnostics diagnostics) {
         byte[] bytes = readBytes(file);
-        Optional<ParsedText> read = reuse(LAST_PARSES, ref, bytes, diagnostics,
+        Optional<ParsedText> read = reuse(LAST_PARSES, ref, bytes, parseContext, diagnostics,
                 found -> SourceText.decode(bytes, ref, found).map(text -> parser.parse(text, ref)));
         if (read.isEmpty()) {
             return Optional.empty();
@@ -158,22 +170,25 @@ public final class SeedReader {
                             + String.join(", ", METADATA_FIELDS) + " (source: name, url)");
         }
         return new Statement(id, title, date, kind, metadata.place.orElse(null), metadata.leaders,
-                sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs());
+                sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs(), parsed.leftOut());
     }
 
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
         SourceRef ref = SourceRef.file(paths.display(file));
         byte[] bytes = readBytes(file);
-        return reuse(LAST_METADATA, ref, bytes, diagnostics, found -> parseMetadata(bytes, ref, found));
+        return reuse(LAST_METADATA, ref, bytes, List.of(), diagnostics, found -> parseMetadata(bytes, ref, found));
     }
 
-    /** What {@code read} gives for these bytes, or its last result while the file's bytes are unchanged. */
-    private static <T> T reuse(Map<SourceRef, Remembered<T>> last, SourceRef ref, byte[] bytes, Diagnostics diagnostics,
-                               Function<Diagnostics, T> read) {
+    /**
+     * What {@code read} gives for these bytes, or its last result while the file's bytes and what else the
+     * reading depends on ({@code context}) are unchanged.
+     */
+    private static <T> T reuse(Map<SourceRef, Remembered<T>> last, SourceRef ref, byte[] bytes, Object context,
+                               Diagnostics diagnostics, Function<Diagnostics, T> read) {
         Remembered<T> remembered = last.get(ref);
-        if (remembered == null || !Arrays.equals(remembered.bytes(), bytes)) {
+        if (remembered == null || !Arrays.equals(remembered.bytes(), bytes) || !remembered.context().equals(context)) {
             Diagnostics found = new Diagnostics();
-            remembered = new Remembered<>(bytes, read.apply(found), found.all());
+            remembered = new Remembered<>(bytes, context, read.apply(found), found.all());
             last.put(ref, remembered);
         }
         remembered.diagnostics().forEach(diagnostics::add);

@@ -1,5 +1,7 @@
 package briefing.ingest;
 
+import briefing.model.CleaningRule;
+import briefing.model.LeftOut;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRole;
 import briefing.model.Section;
@@ -21,7 +23,8 @@ import java.util.regex.Matcher;
  * layout: one paragraph per line or blank-line separated, hard-wrapped or not, numbered ({@code 4.},
  * {@code 2.1.1}) or not, with upper-case section headings or transcript speaker labels. Collection noise
  * (the {@code date} marker, {@code Source:} and {@code Comment (N)} lines, image stubs) is kept out of the
- * text and reported back as facts about the statement.
+ * text and reported back as facts about the statement; so is what the editors' cleaning rules recognise
+ * (captions, credits, bylines, time stamps, page menus) and the headline, each recorded as left out.
  *
  * <p>Anchors: numbered paragraphs are {@code p<number>} ({@code p4}, {@code p2-1-1}); when numbers restart
  * per section they are qualified by the section's position ({@code s2-p1}). Every other paragraph is named
@@ -44,11 +47,27 @@ public final class StatementParser {
     private record Block(String number, String speaker, StringBuilder text, int line) implements Item {
     }
 
+    /** A headline has no more words than this and no sentence ending. */
+    private static final int HEADLINE_WORDS = 20;
+
+    private final List<CleaningRule> rules;
+
+    /** A parser that knows only the built-in noise (date marker, Source: and Comment lines, image stubs). */
+    public StatementParser() {
+        this(List.of());
+    }
+
+    /** A parser that also leaves out what the editors' cleaning rules recognise. */
+    public StatementParser(List<CleaningRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     /** Parses one statement's decoded text; {@code file} names it in every {@link SourceRef}. */
     public ParsedText parse(String text, SourceRef file) {
         Optional<LocalDate> markerDate = Optional.empty();
         Optional<String> sourceUrl = Optional.empty();
         List<String[]> lines = new ArrayList<>(); // {lineNumber, text}, noise removed
+        List<LeftOut> leftOut = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         boolean seenContent = false;
         for (int i = 0; i < raw.length; i++) {
@@ -72,22 +91,96 @@ public final class StatementParser {
                 line = "";
             }
             line = TextLayout.IMAGE_STUB.matcher(line).replaceAll("").strip();
+            line = clean(line, i + 1, leftOut);
             lines.add(new String[] {Integer.toString(i + 1), line});
         }
+        Optional<String> headline = headline(lines, leftOut);
 
         boolean transcript = lines.stream().filter(l -> !l[1].isEmpty() && !TextLayout.isHeading(l[1]))
                 .filter(l -> TextLayout.speakerTurn(l[1]).isPresent()).count() >= 2;
         List<Item> items = items(lines, transcript);
-        String title = titleCandidate(items);
+        String title = headline.orElseGet(() -> titleCandidate(items));
         if (isTitleHeading(items)) {
             items.remove(0);
         }
         List<Section> sections = new ArrayList<>();
         List<Paragraph> paragraphs = paragraphs(items, file, sections);
 
-        Optional<LocalDate> datelineDate = paragraphs.stream().limit(3)
-                .map(p -> TextLayout.dateIn(p.text())).flatMap(Optional::stream).findFirst();
-        return new ParsedText(sections, paragraphs, markerDate, datelineDate, sourceUrl, title, transcript);
+        // The opening's date: in its first paragraphs, or in a time stamp or dateline left out before them.
+        int openingEnds = paragraphs.size() > 2 ? paragraphs.get(2).source().line() : Integer.MAX_VALUE;
+        List<String[]> opening = new ArrayList<>();
+        leftOut.stream().filter(l -> l.line() <= openingEnds)
+                .forEach(l -> opening.add(new String[] {Integer.toString(l.line()), l.text()}));
+        paragraphs.stream().limit(3).forEach(p -> opening.add(new String[] {Integer.toString(p.source().line()), p.text()}));
+        opening.sort(java.util.Comparator.comparingInt(o -> Integer.parseInt(o[0])));
+        Optional<LocalDate> datelineDate = opening.stream()
+                .map(o -> TextLayout.dateIn(o[1])).flatMap(Optional::stream).findFirst();
+        leftOut.sort(java.util.Comparator.comparingInt(LeftOut::line));
+        return new ParsedText(sections, paragraphs, markerDate, datelineDate, sourceUrl, title, transcript, leftOut);
+    }
+
+    /** The line less what the cleaning rules recognise in it; each removal is recorded. */
+    private String clean(String line, int lineNo, List<LeftOut> leftOut) {
+        String rest = line;
+        for (CleaningRule rule : rules) {
+            if (rest.isEmpty()) {
+                break;
+            }
+            if (rule.removes() == CleaningRule.Removes.LINE) {
+                if (rule.pattern().matcher(rest).matches()) {
+                    leftOut.add(new LeftOut(lineNo, rest, rule.name()));
+                    rest = "";
+                }
+            } else {
+                Matcher m = rule.pattern().matcher(rest);
+                StringBuilder kept = new StringBuilder();
+                while (m.find()) {
+                    if (!m.group().isBlank()) {
+                        leftOut.add(new LeftOut(lineNo, m.group().strip(), rule.name()));
+                    }
+                    m.appendReplacement(kept, " ");
+                }
+                m.appendTail(kept);
+                rest = kept.toString().strip();
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * The headline: a first line of at most {@value #HEADLINE_WORDS} words with no sentence ending, standing
+     * alone (a blank line or a long unwrapped line after it) and followed by text, is the title and not a
+     * paragraph; a later line that repeats it is left out too. Upper-case
+     * headlines are left to the heading rules (a heading may open a numbered statement).
+     */
+    private static Optional<String> headline(List<String[]> lines, List<LeftOut> leftOut) {
+        int first = -1;
+        for (int i = 0; i < lines.size() && first < 0; i++) {
+            if (!lines.get(i)[1].isEmpty()) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        String candidate = lines.get(first)[1];
+        String next = first + 1 < lines.size() ? lines.get(first + 1)[1] : "";
+        boolean followed = lines.stream().skip(first + 1).anyMatch(l -> !l[1].isEmpty());
+        // A line followed by a short one may be the first line of a hard-wrapped paragraph, not a headline.
+        boolean standsAlone = next.isEmpty() || next.length() > HARD_WRAP_WIDTH;
+        if (!followed || !standsAlone || candidate.split("\\s+").length > HEADLINE_WORDS || TextLayout.endsSentence(candidate)
+                || TextLayout.isHeading(candidate) || TextLayout.numbered(candidate).isPresent()
+                || TextLayout.speakerTurn(candidate).isPresent()) {
+            return Optional.empty();
+        }
+        String key = candidate.strip().toLowerCase(Locale.ROOT);
+        for (String[] line : lines) {
+            if (!line[1].isEmpty() && line[1].strip().toLowerCase(Locale.ROOT).equals(key)) {
+                leftOut.add(new LeftOut(Integer.parseInt(line[0]), line[1], "headline"));
+                line[1] = "";
+            }
+        }
+        return Optional.of(candidate.strip());
     }
 
     /** Groups lines into headings and paragraph blocks. */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param date       null when neither metadata nor text gives one (the statement sorts last)
  * @param sourceUrl  null when unknown
  * @param source     the seed file the text came from
+ * @param leftOut    what the cleaning rules and the headline left out of the paragraphs, in line order
  */
 public record Statement(
         String id,
@@ -24,7 +25,15 @@ public record Statement(
         String sourceUrl,
         SourceRef source,
         List<Section> sections,
-        List<Paragraph> paragraphs) {
+        List<Paragraph> paragraphs,
+        List<LeftOut> leftOut) {
+
+    /** A statement from which nothing was left out. */
+    public Statement(String id, String title, LocalDate date, String kind, String place, List<String> leaders,
+                     String sourceName, String sourceUrl, SourceRef source, List<Section> sections,
+                     List<Paragraph> paragraphs) {
+        this(id, title, date, kind, place, leaders, sourceName, sourceUrl, source, sections, paragraphs, List.of());
+    }
 
     public Statement {
         Objects.requireNonNull(id, "id");
@@ -34,6 +43,7 @@ public record Statement(
         leaders = List.copyOf(leaders);
         sections = List.copyOf(sections);
         paragraphs = List.copyOf(paragraphs);
+        leftOut = List.copyOf(leftOut);
     }
 
     public Optional<Section> section(String anchor) {

@@ -5,6 +5,7 @@ import briefing.bake.JBakeBaker;
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
+import briefing.ingest.CleaningRulesReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
 import briefing.ingest.GlossaryReader;
@@ -16,6 +17,7 @@ import briefing.ingest.ThemeReader;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
 import briefing.model.ClassifierSettings;
+import briefing.model.CleaningRule;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.FigureTopic;
@@ -97,7 +99,9 @@ public final class Build {
         int baked = warm == null ? bakeAll(times, pages, model, publish) : bakeChanged(times, pages, model, publish);
         int paragraphs = briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum();
         List<Diagnostic> warned = all.all().stream().filter(d -> !d.isError()).toList();
-        return new BuildReport(briefing.statements().size(), paragraphs, pages.size(), baked, warned, times);
+        Map<String, List<briefing.model.LeftOut>> leftOut = new LinkedHashMap<>();
+        briefing.statements().stream().filter(s -> !s.leftOut().isEmpty()).forEach(s -> leftOut.put(s.source().path(), s.leftOut()));
+        return new BuildReport(briefing.statements().size(), paragraphs, pages.size(), baked, warned, times, leftOut);
     }
 
     /** Stages, bakes and checks every page in fresh folders beside the output, then swaps them in. */
@@ -244,7 +248,8 @@ public final class Build {
         figureRules.ifPresent(rules -> ChartDefinitionReader.checkAgainst(charts,
                 rules.topics().stream().map(FigureTopic::slug).toList(), themeReader.slugsPresent(content.resolve("themes")),
                 diagnostics));
-        List<Statement> statements = new SeedReader(paths).read(options.seeds(), diagnostics);
+        List<CleaningRule> cleaning = new CleaningRulesReader(paths).read(content.resolve("cleaning.yaml"), diagnostics);
+        List<Statement> statements = new SeedReader(paths, cleaning).read(options.seeds(), diagnostics);
         List<Note> notes = new NoteReader(paths).read(content.resolve("notes"), themeReader.slugsPresent(content.resolve("themes")),
                 statements, diagnostics).stream().filter(n -> options.drafts() || !n.draft()).toList();
         List<GlossaryDefinition> glossary = new GlossaryReader(paths).read(content.resolve("glossary.yaml"), diagnostics);

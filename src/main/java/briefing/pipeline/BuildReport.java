@@ -8,9 +8,19 @@ import java.util.List;
  *
  * @param baked how many pages were rendered: all of them, unless a warm build re-rendered only changed ones
  */
-public record BuildReport(int statements, int paragraphs, int pages, int baked, List<Diagnostic> warnings, StageTimes times) {
+public record BuildReport(int statements, int paragraphs, int pages, int baked, List<Diagnostic> warnings, StageTimes times,
+                          java.util.Map<String, List<briefing.model.LeftOut>> leftOut) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
+        leftOut = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(leftOut));
+    }
+
+    /** What each seed file lost to the cleaning rules, one line each: {@code seeds/x.txt:12: left out (rule): "text"}. */
+    public List<String> leftOutLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        leftOut.forEach((file, all) -> all.forEach(l -> lines.add(file + ":" + l.line() + ": left out (" + l.rule() + "): \""
+                + l.text() + "\"")));
+        return lines;
     }
 }

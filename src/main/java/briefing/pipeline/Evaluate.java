@@ -65,7 +65,9 @@ public final class Evaluate {
         Path texts = corpus.resolve("texts");
         // Warnings about inferred metadata are expected here: what is inferred is what is measured.
         Diagnostics seedDiagnostics = new Diagnostics();
-        List<Statement> statements = new SeedReader(paths).read(texts, seedDiagnostics);
+        List<briefing.model.CleaningRule> cleaning = new briefing.ingest.CleaningRulesReader(paths)
+                .read(options.content().resolve("cleaning.yaml"), diagnostics);
+        List<Statement> statements = new SeedReader(paths, cleaning).read(texts, seedDiagnostics);
         seedDiagnostics.all().stream().filter(Diagnostic::isError).forEach(diagnostics::add);
         CorpusReader reader = new CorpusReader(paths);
         Set<String> slugs = themes.stream().map(Theme::slug).collect(Collectors.toSet());

@@ -506,6 +506,8 @@ public final class SiteModel {
                 Views.of()
                         .putAll(statementSummary(statement))
                         .put("blocks", blocks.stream().map(Block::view).toList())
+                        .put("leftOut", statement.leftOut().stream().map(l -> Views.of().put("line", l.line())
+                                .put("text", l.text()).put("rule", l.rule()).map()).toList())
                         .put("jsonLd", jsonLd(statement))
                         .map());
     }
@@ -565,10 +567,17 @@ public final class SiteModel {
                     .put("slug", theme.slug())
                     .put("title", theme.title())
                     .put("path", themePath(theme.slug()))
-                    .put("why", why(match))
+                    .put("why", terms(match))
                     .map());
         }
         return out;
+    }
+
+    /** A badge's tooltip: the strongest terms, then the heading's ("science, AI; heading: science"). */
+    private static String terms(ThemeMatch match) {
+        String text = String.join(", ", match.textTerms().stream().limit(2).toList());
+        String heading = match.headingTerms().isEmpty() ? "" : "heading: " + match.headingTerms().get(0);
+        return text.isEmpty() ? heading : heading.isEmpty() ? text : text + "; " + heading;
     }
 
     /**

@@ -179,9 +179,10 @@ class StatementParserTest {
 
         assertTrue(text.transcript());
         List<String> speakers = text.paragraphs().stream().map(p -> String.valueOf(p.speaker())).toList();
-        assertEquals(List.of("null", "MODERATOR", "PRESIDENT YOON", "PRESIDENT YOON", "PRESIDENT THUONG", "Q",
+        assertEquals(List.of("MODERATOR", "PRESIDENT YOON", "PRESIDENT YOON", "PRESIDENT THUONG", "Q",
                 "PRESIDENT YOON", "MODERATOR"), speakers);
-        assertTrue(text.paragraphs().get(2).text().startsWith("Thank you. Today we agreed"), "label is not part of the text");
+        assertTrue(text.paragraphs().get(1).text().startsWith("Thank you. Today we agreed"), "label is not part of the text");
+        assertEquals("Joint press conference, Hanoi", text.titleCandidate(), "the headline is the title, not a paragraph");
     }
 
     @Test

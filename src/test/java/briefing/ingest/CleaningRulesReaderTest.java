@@ -1,0 +1,102 @@
+package briefing.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.TestProject;
+import briefing.diag.Diagnostic;
+import briefing.diag.Diagnostics;
+import briefing.model.CleaningRule;
+import briefing.model.LeftOut;
+import briefing.model.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The editors' cleaning rules ({@code content/cleaning.yaml}) as read, and as the parser applies them to
+ * a real collected copy: a broadcaster's page with its headline, time stamp, photo captions and credits.
+ */
+class CleaningRulesReaderTest {
+
+    private static List<CleaningRule> projectRules() {
+        Diagnostics diagnostics = new Diagnostics();
+        List<CleaningRule> rules = new CleaningRulesReader(new ProjectPaths(TestProject.REPO))
+                .read(TestProject.REPO.resolve("content/cleaning.yaml"), diagnostics);
+        assertEquals(List.of(), diagnostics.all(), "the project's rules read cleanly, each recognising its example");
+        return rules;
+    }
+
+    @Test
+    void aRealNewsCopyLosesItsHeadlineTimeStampCaptionsAndCreditsButNoParagraph() throws IOException {
+        String relative = "corpus/texts/lbc-2023-11-26-japan-china-ministers-seafood-dispute.txt";
+        String text = Files.readString(TestProject.REPO.resolve(relative));
+
+        ParsedText parsed = new StatementParser(projectRules()).parse(text, SourceRef.file(relative));
+
+        assertEquals("Japanese and Chinese ministers meet in bid to resolve seafood dispute", parsed.titleCandidate());
+        List<String> left = parsed.leftOut().stream().map(l -> l.line() + " " + l.rule()).toList();
+        assertTrue(left.contains("1 headline"), left.toString());
+        assertTrue(left.contains("3 time stamp"), left.toString());
+        assertTrue(left.contains("6 caption ending in a credit"), left.toString());
+        assertTrue(parsed.leftOut().stream().anyMatch(l -> l.text().endsWith("(AP Photo/Ahn Young-joon, Pool)")), left.toString());
+        assertTrue(parsed.paragraphs().stream().anyMatch(p -> p.text().startsWith("China has placed a ban on Japanese seafood")));
+        assertTrue(parsed.paragraphs().stream().noneMatch(p -> p.text().contains("Picture: PA") || p.text().contains("AP Photo")));
+        assertTrue(parsed.paragraphs().stream().anyMatch(p -> p.text().startsWith("China calls the discharge")),
+                "a short real paragraph stays");
+    }
+
+    @Test
+    void aCreditGluedBeforeTheTextGoesAndTheTextStays() {
+        ParsedText parsed = new StatementParser(projectRules()).parse(
+                "(Photo: VNA) | At a press conference, the two leaders announced the results of their talks.\n",
+                SourceRef.file("x.txt"));
+
+        assertEquals("At a press conference, the two leaders announced the results of their talks.",
+                parsed.paragraphs().get(0).text());
+        assertEquals(List.of(new LeftOut(1, "(Photo: VNA) |", "credit before the text")), parsed.leftOut());
+    }
+
+    @Test
+    void theSeedsLoseNothing() throws IOException {
+        for (String seed : List.of("seeds/2025-08-11-seoul-joint-statement.txt", "seeds/2023-06-23-hanoi-summit-press-meeting.txt")) {
+            ParsedText parsed = new StatementParser(projectRules())
+                    .parse(Files.readString(TestProject.REPO.resolve(seed)), SourceRef.file(seed));
+            assertEquals(List.of(), parsed.leftOut(), seed);
+        }
+    }
+
+    @Test
+    void aBadPatternAndAPatternMissingItsExampleAreErrorsAtTheirLines(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("cleaning.yaml"), """
+                rules:
+                  broken:
+                    pattern: '(Photo'
+                    removes: line
+                    example: "(Photo"
+                  misses:
+                    pattern: 'Share'
+                    removes: line
+                    example: "Share this"
+                  vague:
+                    pattern: 'x'
+                    removes: lines
+                    example: "x"
+                """);
+        Diagnostics diagnostics = new Diagnostics();
+
+        List<CleaningRule> rules = new CleaningRulesReader(new ProjectPaths(dir)).read(dir.resolve("cleaning.yaml"), diagnostics);
+
+        assertTrue(rules.isEmpty());
+        List<String> messages = diagnostics.all().stream().map(Diagnostic::format).toList();
+        assertEquals(3, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("cleaning.yaml:3:14: error: the pattern of 'broken' is not a regular expression"), messages.get(0));
+        assertTrue(messages.get(1).startsWith("cleaning.yaml:9:14: error: the pattern of 'misses' does not recognise its own example"), messages.get(1));
+        assertTrue(messages.get(2).startsWith("cleaning.yaml:12:14: error: removes 'lines' is neither line nor part"), messages.get(2));
+        assertFalse(messages.get(2).contains("hint: \n"), messages.get(2));
+    }
+}
