@@ -20,7 +20,8 @@ public record ParsedText(
         Optional<String> sourceUrl,
         String titleCandidate,
         boolean transcript,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        String kindCandidate) {
 
     public ParsedText {
         sections = List.copyOf(sections);

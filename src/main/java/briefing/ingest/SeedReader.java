@@ -158,7 +158,7 @@ public final class SeedReader {
                     + parsed.markerDate().get(), "check which one is right");
         }
         String kind = metadata.kind.orElseGet(() -> {
-            String guess = parsed.transcript() ? "transcript" : "statement";
+            String guess = parsed.kindCandidate();
             inferred.add("kind '" + guess + "'");
             return guess;
         });

@@ -116,7 +116,38 @@ public final class StatementParser {
         Optional<LocalDate> datelineDate = opening.stream()
                 .map(o -> TextLayout.dateIn(o[1])).flatMap(Optional::stream).findFirst();
         leftOut.sort(java.util.Comparator.comparingInt(LeftOut::line));
-        return new ParsedText(sections, paragraphs, markerDate, datelineDate, sourceUrl, title, transcript, leftOut);
+        return new ParsedText(sections, paragraphs, markerDate, datelineDate, sourceUrl, title, transcript, leftOut,
+                kindOf(title, paragraphs, transcript));
+    }
+
+    private static final java.util.regex.Pattern FACT_SHEET = java.util.regex.Pattern.compile(
+            "(?i)\\bfact ?sheet\\b");
+    private static final java.util.regex.Pattern RELEASE = java.util.regex.Pattern.compile(
+            "(?i)^(?:readout\\b|.*\\b(?:press|media) (?:release|statement)\\b|.*\\breadout of\\b)");
+    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
+            "(?i)^(?:full text of (?:the )?)?(?:[\\w.–-]+\\s+){0,4}?(?:joint|chairman's|chair's|leaders'?)\\s+"
+                    + "(?:statement|declaration|vision|communiqu[eé]|press statement)\\b");
+
+    /**
+     * The kind of text, from its form: a transcript has speaker turns; a fact sheet or a press release
+     * (readout, media release) says so in its title; a joint statement is titled as one (not a report
+     * that one was issued) or numbers its paragraphs; anything else is a news report.
+     */
+    private static String kindOf(String title, List<Paragraph> paragraphs, boolean transcript) {
+        if (transcript) {
+            return "transcript";
+        }
+        if (FACT_SHEET.matcher(title).find()) {
+            return "fact sheet";
+        }
+        if (RELEASE.matcher(title).find()) {
+            return "press release";
+        }
+        long numbered = paragraphs.stream().filter(p -> p.number() != null).count();
+        if (JOINT.matcher(title).find() || numbered >= 3) {
+            return "joint statement";
+        }
+        return "news report";
     }
 
     /** The line less what the cleaning rules recognise in it; each removal is recorded. */
