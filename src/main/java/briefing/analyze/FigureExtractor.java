@@ -30,9 +30,9 @@ public final class FigureExtractor {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*|-)(trillion|billion|million|thousand|bn|mn|tn)\\b";
     private static final Pattern MONEY_SYMBOL = Pattern.compile(
-            "(US\\$|USD\\s?|\\$|₩|KRW\\s?)\\s?" + NUMBER + "(?:" + SCALE + ")?", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])(" + Currencies.SYMBOLS + ")\\s?" + NUMBER + "(?:(?i)" + SCALE + ")?");
     private static final Pattern MONEY_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "(?:" + SCALE + ")?\\s*(USD|US\\s+dollars|dollars|won|KRW)\\b",
+            "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "(?:" + SCALE + ")?\\s*(" + Currencies.WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s*(?:percent|per\\s+cent|%)", Pattern.CASE_INSENSITIVE);
@@ -40,7 +40,7 @@ public final class FigureExtractor {
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:" + SMALL_WORD + "\\s+){0,3}?" + SMALL_WORD + "s)\\b");
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "weeks", "days", "hours", "minutes",
-            "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won");
+            "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won", "euros", "pesos", "rupees");
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(over|nearly|about|around|approximately|almost|more than|less than|up to|some|roughly)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,7 @@ public final class FigureExtractor {
                 List<TimeExpressions.Found> times = TimeExpressions.in(sentence, year);
                 for (Found f : found) {
                     FigureTime time = timeOf(f, found, times);
-                    Integer base = f.unit() == FigureUnit.PERCENT ? baseOf(f, times) : null;
+                    Integer base = f.unit().equals(FigureUnit.PERCENT) ? baseOf(f, times) : null;
                     List<String> holders = sharedHolders(sentence, f);
                     for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
                         n++;
@@ -103,14 +103,12 @@ public final class FigureExtractor {
         boolean[] taken = new boolean[sentence.length() + 1];
         Matcher m = MONEY_SYMBOL.matcher(sentence);
         while (m.find()) {
-            FigureUnit unit = m.group(1).contains("₩") || m.group(1).toUpperCase(Locale.ROOT).startsWith("KRW")
-                    ? FigureUnit.KRW : FigureUnit.USD;
+            FigureUnit unit = FigureUnit.money(Currencies.ofSymbol(m.group(1).strip(), sentence));
             take(found, taken, sentence, m.start(), m.end(), number(m.group(2)) * scale(m.group(3)), unit, null);
         }
         m = MONEY_WORD.matcher(sentence);
         while (m.find()) {
-            String currency = m.group(3).toLowerCase(Locale.ROOT);
-            FigureUnit unit = currency.equals("won") || currency.equals("krw") ? FigureUnit.KRW : FigureUnit.USD;
+            FigureUnit unit = FigureUnit.money(Currencies.ofWord(m.group(3)));
             take(found, taken, sentence, m.start(), m.end(), number(m.group(1)) * scale(m.group(2)), unit, null);
         }
         m = PERCENT.matcher(sentence);

@@ -108,7 +108,7 @@ public final class FigureLedger {
         }
         for (String sentence : FigureExtractor.sentences(paragraph.get().text())) {
             for (FigureExtractor.Found f : FigureExtractor.inSentence(sentence)) {
-                if (f.unit() == amount.unit() && Math.abs(f.value() - amount.value()) < 1e-6 * Math.max(1, Math.abs(amount.value()))) {
+                if (f.unit().equals(amount.unit()) && Math.abs(f.value() - amount.value()) < 1e-6 * Math.max(1, Math.abs(amount.value()))) {
                     return Optional.of(new Figure(a.id(), a.cites(), sentence, f.start(), f.end(), sentence.substring(f.start(), f.end()),
                             f.value(), f.unit(), f.noun(), f.qualifier(), null, a.topic(), a.status(), a.time(), null, a.label(),
                             a.sourceUrl(), a.origin()));

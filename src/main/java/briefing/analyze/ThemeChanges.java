@@ -77,7 +77,7 @@ public final class ThemeChanges {
         List<ThemeChange.FigureChange> changes = new ArrayList<>();
         for (Figure n : newerTargets) {
             Figure match = olderTargets.stream()
-                    .filter(o -> o.topic().equals(n.topic()) && o.unit() == n.unit() && Objects.equals(o.holder(), n.holder()))
+                    .filter(o -> o.topic().equals(n.topic()) && o.unit().equals(n.unit()) && Objects.equals(o.holder(), n.holder()))
                     .min((a, b) -> Integer.compare(Math.abs(a.time().plotYear() - n.time().plotYear()),
                             Math.abs(b.time().plotYear() - n.time().plotYear())))
                     .orElse(null);

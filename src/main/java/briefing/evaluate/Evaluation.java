@@ -304,7 +304,7 @@ public final class Evaluation {
     }
 
     private static String currencyOf(Figure f) {
-        return f.unit().isMoney() ? f.unit().name() : "none";
+        return f.unit().isMoney() ? f.unit().code() : "none";
     }
 
     private static String describe(GoldFigure gold) {

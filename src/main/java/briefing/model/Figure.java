@@ -35,7 +35,7 @@ public record Figure(String id, ParagraphRef source, String sentence, int start,
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("figure value must be finite: " + id);
         }
-        if ((unit == FigureUnit.COUNT) != (noun != null)) {
+        if (unit.equals(FigureUnit.COUNT) != (noun != null)) {
             throw new IllegalArgumentException("a noun goes with COUNT figures only: " + id);
         }
         if (source == null && outsideUrl == null) {

@@ -15,12 +15,14 @@ final class FigureFormat {
 
     /** The normalised amount, with its qualifier. */
     static String amount(Figure f) {
-        String amount = switch (f.unit()) {
-            case USD -> "US$" + scaled(f.value());
-            case KRW -> "₩" + scaled(f.value());
-            case PERCENT -> plain(f.value()) + "%";
-            case COUNT -> grouped(f.value()) + " " + f.noun();
-        };
+        String amount;
+        if (f.unit().isMoney()) {
+            amount = symbol(f.unit()) + scaled(f.value());
+        } else if (f.unit().equals(FigureUnit.PERCENT)) {
+            amount = plain(f.value()) + "%";
+        } else {
+            amount = grouped(f.value()) + " " + f.noun();
+        }
         return f.qualifier() == null ? amount : f.qualifier() + " " + amount;
     }
 
@@ -29,7 +31,7 @@ final class FigureFormat {
         if (!f.unit().isMoney()) {
             return amount(f);
         }
-        String symbol = f.unit() == FigureUnit.USD ? "US$" : "₩";
+        String symbol = symbol(f.unit());
         double v = f.value();
         if (v >= 1e12) {
             return symbol + plain(v / 1e12) + "tn";
@@ -41,6 +43,21 @@ final class FigureFormat {
             return symbol + plain(v / 1e6) + "m";
         }
         return symbol + grouped(v);
+    }
+
+    /** How an amount in the currency is written: its usual symbol, or its ISO code and a space ({@code JPY 100 billion}). */
+    private static String symbol(FigureUnit currency) {
+        return switch (currency.code()) {
+            case "USD" -> "US$";
+            case "KRW" -> "₩";
+            case "EUR" -> "€";
+            case "JPY" -> "¥";
+            case "GBP" -> "£";
+            case "AUD" -> "A$";
+            case "SGD" -> "S$";
+            case "NZD" -> "NZ$";
+            default -> currency.code() + " ";
+        };
     }
 
     /** The value as a plain machine-readable number ({@code 87000000000}, {@code 11.4}). */

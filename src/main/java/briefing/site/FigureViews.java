@@ -209,7 +209,7 @@ final class FigureViews {
 
     private ChartView chart(ChartDefinition definition) {
         List<Figure> figures = briefing.figures().stream()
-                .filter(f -> definition.topics().contains(f.topic()) && f.unit() == FigureUnit.USD)
+                .filter(f -> definition.topics().contains(f.topic()) && f.unit().equals(FigureUnit.USD))
                 .toList();
         return definition.kind() == ChartDefinition.Kind.TIMELINE ? timeline(definition, figures) : periods(definition, figures);
     }

@@ -57,6 +57,35 @@ class FigureExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Japan's ODA could surpass 100 billion yen this year.|100 billion yen|100000000000|JPY",
+            "Trade reached S$25.4 billion last year.|S$25.4 billion|25400000000|SGD",
+            "The EU pledged €10 billion to the region.|€10 billion|10000000000|EUR",
+            "The bank lent 500 million Euros for the metro.|500 million Euros|500000000|EUR",
+            "Australia will provide A$64 million for scholarships.|A$64 million|64000000|AUD",
+            "China will buy RM5 billion of palm oil.|RM5 billion|5000000000|MYR",
+            "Grants of ¥600 billion were signed.|¥600 billion|600000000000|JPY",
+            "A swap line of ¥50 billion in yuan was renewed.|¥50 billion|50000000000|CNY",
+            "The deals are worth $13 billion in Australian dollars.|$13 billion|13000000000|AUD",
+            "Exports of 5 trillion dong were recorded.|5 trillion dong|5000000000000|VND",
+            "A loan of 20 billion pesos was approved.|20 billion pesos|20000000000|PHP"})
+    void everyCurrencyIsReadAsItsIsoCodeAndNeverTakenForUsDollars(String sentence, String text, double value, String iso) {
+        Figure figure = only(sentence);
+
+        assertEquals(text, figure.text());
+        assertEquals(value, figure.value(), 1e-6);
+        assertEquals(FigureUnit.money(iso), figure.unit());
+    }
+
+    @Test
+    void anAmountWithItsConversionIsTwoFiguresInTwoCurrencies() {
+        List<Figure> figures = extract("Trade reached US$18.4 billion (S$25.4 billion) last year.");
+
+        assertEquals(List.of("USD", "SGD"), figures.stream().map(f -> f.unit().code()).toList());
+        assertEquals(List.of(18.4e9, 25.4e9), figures.stream().map(Figure::value).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "In 2022, trade reached $87 billion.|YEAR|2022|2022",
             "They aim for $150 billion by 2030.|HORIZON|2030|2030",
             "Two funds, each worth US$2 billion until 2030.|HORIZON|2030|2030",
