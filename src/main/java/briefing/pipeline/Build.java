@@ -8,6 +8,7 @@ import briefing.ingest.ChartDefinitionReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
 import briefing.ingest.GlossaryReader;
+import briefing.ingest.InputTree;
 import briefing.ingest.NoteReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
@@ -228,6 +229,9 @@ public final class Build {
 
     private Inputs ingest(Diagnostics all) {
         Diagnostics diagnostics = new Diagnostics();
+        // Before anything is read: a link in the inputs is refused, never followed.
+        new InputTree(paths).check(List.of(options.seeds(), options.content(), options.templates()), diagnostics);
+        report(diagnostics, all, "ingest");
         Path content = options.content();
         Optional<SiteSettings> site = new SiteSettingsReader(paths).read(content.resolve("site.yaml"), diagnostics);
         ThemeReader themeReader = new ThemeReader(paths);

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -105,7 +106,7 @@ public final class Preview implements AutoCloseable {
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (var event : key.pollEvents()) {
-            if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+            if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 watchTree(dir.resolve(name));
             }
         }
@@ -143,7 +144,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
