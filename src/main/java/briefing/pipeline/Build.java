@@ -28,6 +28,7 @@ import briefing.model.Statement;
 import briefing.model.Theme;
 import briefing.publish.LinkChecker;
 import briefing.publish.Publisher;
+import briefing.publish.WellFormed;
 import briefing.site.Page;
 import briefing.site.SiteModel;
 import briefing.site.StagingWriter;
@@ -109,9 +110,10 @@ public final class Build {
             times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files(pages)));
             times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, views(pages), model, false, null)));
             times.time("check", () -> {
-                Diagnostics links = new Diagnostics();
-                new LinkChecker(built, paths.display(options.output())).check(links);
-                links.throwIfErrors("check");
+                Diagnostics checks = new Diagnostics();
+                new LinkChecker(built, paths.display(options.output())).check(checks);
+                new WellFormed(built, paths.display(options.output())).checkAll(checks);
+                checks.throwIfErrors("check");
             });
             if (publish) {
                 times.time("publish", () -> Publisher.swap(built, options.output()));
@@ -180,9 +182,16 @@ public final class Build {
             Publisher.deleteFiles(built, goneAssets);
         });
         times.time("check", () -> {
-            Diagnostics links = new Diagnostics();
-            new LinkChecker(built, paths.display(options.output()), warm.links()).check(links);
-            links.throwIfErrors("check");
+            Diagnostics checks = new Diagnostics();
+            new LinkChecker(built, paths.display(options.output()), warm.links()).check(checks);
+            WellFormed wellFormed = new WellFormed(built, paths.display(options.output()));
+            if (full) {
+                wellFormed.checkAll(checks);
+            } else { // what this bake wrote: the data files and feeds are assets
+                wellFormed.check(rerender, checks);
+                wellFormed.check(assets.changed(), checks);
+            }
+            checks.throwIfErrors("check");
         });
         if (publish) {
             times.time("publish", () -> {
