@@ -39,29 +39,48 @@ public final class Main {
         this.err = err;
     }
 
+    /** Always ends the process with the exit code, whatever was thrown or whichever threads still run. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(new Main(out, err).run(args));
+        int code = INTERNAL_ERROR;
+        try {
+            code = new Main(out, err).run(args);
+        } finally {
+            System.exit(code);
+        }
     }
 
     public int run(String... args) {
         CommandLine cli = new CommandLine(this)
                 .setOut(out)
                 .setErr(err)
-                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                    err.println("briefing: internal error: " + e);
-                    e.printStackTrace(err);
-                    return INTERNAL_ERROR;
-                });
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> internalError(e));
         if (args.length == 0) {
             cli.usage(out);
             return CommandLine.ExitCode.USAGE;
         }
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) { // picocli hands on Errors (StackOverflowError, OutOfMemoryError) as thrown
+            code = internalError(e);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Any Throwable that escapes a command: one short message, exit 3. */
+    private int internalError(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        err.println("briefing: internal error: " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + (message.length() > 300 ? message.substring(0, 300) + "…" : message))
+                + (trace.length == 0 ? "" : " (at " + trace[0] + ")"));
+        err.println("  hint: nothing was published; this is a bug in briefing, please report it with the input that caused it");
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     /** Folders a build reads and writes, shared by the commands. */

@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -92,6 +95,33 @@ public final class TestProject {
         System.arraycopy(more, 0, args, 3, more.length);
         int code = new Main(new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The command that runs the packaged jar (integration tests: {@code target/briefing.jar} is built by
+     * 'package') with these JVM options, prefixed by {@code wrapper} (e.g. {@code unshare -n}).
+     */
+    public static List<String> jarCommand(List<String> wrapper, String... jvmOptions) {
+        Path jar = REPO.resolve("target/briefing.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("run after 'package': no " + jar);
+        }
+        List<String> command = new ArrayList<>(wrapper);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
+    /** Runs a process to its end, stderr merged into out; one still running after the time-out is killed (exit -1). */
+    public static Run process(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean done = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!done) {
+            process.destroyForcibly();
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(done ? process.exitValue() : -1, output, "");
     }
 
     /** One CLI run: exit code and what it printed. */

@@ -106,7 +106,7 @@ public final class JBakeBaker {
             try {
                 JBakeLog.routeJavaLogging();
                 COLD.startup();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // an OutOfMemoryError too: not printed from this thread
                 // the bake starts the store again on this thread and reports the failure there
             }
         });

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The input files of one folder, in a stable order: regular, not hidden, optionally of one extension. */
+/**
+ * The input files of one folder, in a stable order: regular (a link is not followed), not hidden,
+ * optionally of one extension.
+ */
 final class InputFiles {
 
     private InputFiles() {
@@ -16,7 +19,7 @@ final class InputFiles {
     /** {@code suffix} such as {@code ".md"}, or empty for every file. */
     static List<Path> in(Path dir, String suffix) {
         try (Stream<Path> stream = Files.list(dir)) {
-            return stream.filter(Files::isRegularFile)
+            return stream.filter(InputTree::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> p.getFileName().toString().endsWith(suffix))
                     .sorted()

@@ -4,9 +4,10 @@ import briefing.diag.Diagnostics;
 import briefing.model.SourceRef;
 
 /**
- * Guards the Markdown parser: text that nests or repeats deeply enough to exhaust it (10,000 nested
- * {@code >}, a 2,000-{@code *} line) is an error for that file, found before the parser runs, instead of
- * a dead build. The limits are far beyond what any note needs.
+ * Guards the Markdown parser (Flexmark, run by JBake) on every Markdown text editors write, notes' bodies
+ * and themes' introductions: text that nests or repeats deeply enough to exhaust its stack (10,000 nested
+ * {@code >}, {@code * } or {@code 1. } 600 times on one line, a 2,000-{@code *} run) is an error for that
+ * file, found before the parser runs, instead of a dead build. The limits are far beyond what any text needs.
  */
 final class MarkdownLimits {
 
@@ -20,8 +21,8 @@ final class MarkdownLimits {
     /** Reports the first problem of each kind, at its line and column; true when the body is safe. */
     static boolean check(String body, SourceRef file, int firstLine, Diagnostics diagnostics) {
         if (body.length() > MAX_CHARS) {
-            diagnostics.error(file.atLine(firstLine), "the note is too long for the Markdown parser (" + body.length()
-                    + " characters)", "keep a note under " + MAX_CHARS + " characters, or split it");
+            diagnostics.error(file.atLine(firstLine), "the Markdown text is too long (" + body.length() + " characters)",
+                    "keep it under " + MAX_CHARS + " characters, or split it");
             return false;
         }
         String[] lines = body.split("\n", -1);
@@ -43,23 +44,58 @@ final class MarkdownLimits {
         return true;
     }
 
-    /** How many block-quote markers and list indents open the line. */
+    /**
+     * How many containers open the line: block-quote markers, list markers ({@code * }, {@code - },
+     * {@code + }, {@code 1. }, {@code 1) }; each opens a list item that the rest of the line may nest in)
+     * and list indents.
+     */
     private static int nesting(String line) {
         int depth = 0;
         int spaces = 0;
-        for (int i = 0; i < line.length(); i++) {
+        int i = 0;
+        while (i < line.length()) {
             char c = line.charAt(i);
             if (c == '>') {
                 depth++;
+                i = afterMarker(line, i + 1);
             } else if (c == ' ') {
                 spaces++;
+                i++;
             } else if (c == '\t') {
                 spaces += 4;
+                i++;
             } else {
-                break;
+                int marker = listMarkerEnd(line, i);
+                if (marker < 0) {
+                    break;
+                }
+                depth++;
+                i = afterMarker(line, marker);
             }
         }
         return depth + spaces / 4;
+    }
+
+    /** Past the one space or tab that belongs to a marker ending at {@code i}: it is not indentation. */
+    private static int afterMarker(String line, int i) {
+        return i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t') ? i + 1 : i;
+    }
+
+    /** Where a list marker starting at {@code i} ends (before its space), or -1 when none starts there. */
+    private static int listMarkerEnd(String line, int i) {
+        int end = i;
+        if ("*-+".indexOf(line.charAt(i)) >= 0) {
+            end = i + 1;
+        } else {
+            while (end < line.length() && end - i < 9 && Character.isDigit(line.charAt(end))) {
+                end++;
+            }
+            if (end == i || end >= line.length() || (line.charAt(end) != '.' && line.charAt(end) != ')')) {
+                return -1;
+            }
+            end++;
+        }
+        return end < line.length() && (line.charAt(end) == ' ' || line.charAt(end) == '\t') ? end : -1;
     }
 
     /** Start and length of the longest run of one Markdown marker character. */

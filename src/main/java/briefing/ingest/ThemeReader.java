@@ -72,6 +72,7 @@ public final class ThemeReader {
             return Optional.empty();
         }
         Optional<YamlMap> yaml = YamlMap.parse(front.get().yaml(), ref, front.get().yamlStartsAfterLine(), diagnostics);
+        boolean introductionOk = MarkdownLimits.check(front.get().body(), ref, front.get().bodyFirstLine(), diagnostics);
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
@@ -95,7 +96,7 @@ public final class ThemeReader {
             diagnostics.error(map.refOf("terms"), "the theme has no terms", "list 'phrase: weight' lines under terms:");
         }
         Optional<String> title = map.string("title").filter(t -> !t.isEmpty());
-        if (title.isEmpty() || terms.isEmpty()) {
+        if (title.isEmpty() || terms.isEmpty() || !introductionOk) {
             return Optional.empty();
         }
         return Optional.of(new Theme(slug, title.get(), map.integer("order").orElse(100),

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,6 +24,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML mapping read for an editor's file: composed to nodes only (YAML never constructs objects here,
@@ -75,7 +77,13 @@ public final class YamlMap {
                 .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
+            root = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))))
+                    .getSingleNode();
+        } catch (DepthLimit.TooDeep e) {
+            diagnostics.error(file.at(e.mark.getLine() + 1 + lineOffset, e.mark.getColumn() + 1),
+                    "YAML nested more than " + DepthLimit.MAX_DEPTH + " levels deep",
+                    "a field holds a value, a list or a group of 'name: value' lines; check the indentation and brackets");
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             int at = e.getProblemMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
             int column = e.getProblemMark().map(Mark::getColumn).orElse(0) + 1;

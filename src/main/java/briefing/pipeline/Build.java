@@ -9,6 +9,7 @@ import briefing.ingest.CleaningRulesReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
 import briefing.ingest.GlossaryReader;
+import briefing.ingest.InputTree;
 import briefing.ingest.NoteReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
@@ -29,6 +30,7 @@ import briefing.model.Statement;
 import briefing.model.Theme;
 import briefing.publish.LinkChecker;
 import briefing.publish.Publisher;
+import briefing.publish.WellFormed;
 import briefing.site.Page;
 import briefing.site.SiteModel;
 import briefing.site.StagingWriter;
@@ -112,9 +114,10 @@ public final class Build {
             times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files(pages)));
             times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, views(pages), model, false, null)));
             times.time("check", () -> {
-                Diagnostics links = new Diagnostics();
-                new LinkChecker(built, paths.display(options.output())).check(links);
-                links.throwIfErrors("check");
+                Diagnostics checks = new Diagnostics();
+                new LinkChecker(built, paths.display(options.output())).check(checks);
+                new WellFormed(built, paths.display(options.output())).checkAll(checks);
+                checks.throwIfErrors("check");
             });
             if (publish) {
                 times.time("publish", () -> Publisher.swap(built, options.output()));
@@ -183,9 +186,16 @@ public final class Build {
             Publisher.deleteFiles(built, goneAssets);
         });
         times.time("check", () -> {
-            Diagnostics links = new Diagnostics();
-            new LinkChecker(built, paths.display(options.output()), warm.links()).check(links);
-            links.throwIfErrors("check");
+            Diagnostics checks = new Diagnostics();
+            new LinkChecker(built, paths.display(options.output()), warm.links()).check(checks);
+            WellFormed wellFormed = new WellFormed(built, paths.display(options.output()));
+            if (full) {
+                wellFormed.checkAll(checks);
+            } else { // what this bake wrote: the data files and feeds are assets
+                wellFormed.check(rerender, checks);
+                wellFormed.check(assets.changed(), checks);
+            }
+            checks.throwIfErrors("check");
         });
         if (publish) {
             times.time("publish", () -> {
@@ -232,6 +242,9 @@ public final class Build {
 
     private Inputs ingest(Diagnostics all) {
         Diagnostics diagnostics = new Diagnostics();
+        // Before anything is read: a link in the inputs is refused, never followed.
+        new InputTree(paths).check(List.of(options.seeds(), options.content(), options.templates()), diagnostics);
+        report(diagnostics, all, "ingest");
         Path content = options.content();
         Optional<SiteSettings> site = new SiteSettingsReader(paths).read(content.resolve("site.yaml"), diagnostics);
         ThemeReader themeReader = new ThemeReader(paths);

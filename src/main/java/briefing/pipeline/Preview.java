@@ -9,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -36,12 +38,19 @@ public final class Preview implements AutoCloseable {
     private final WatchService watcher;
     private final Thread loop;
     private final WarmState warm = new WarmState();
+    private final BiFunction<BuildOptions, WarmState, BuildReport> build;
     private volatile int rebuilds;
     private volatile long lastMillis;
     private volatile boolean lastFailed;
 
     public Preview(BuildOptions options, int port, Consumer<String> log) {
+        this(options, port, log, (preview, warm) -> new Build(preview, warning -> log.accept(warning.format()), warm).run());
+    }
+
+    /** {@code build} runs one build of the preview's options from its warm state (tests make it fail). */
+    Preview(BuildOptions options, int port, Consumer<String> log, BiFunction<BuildOptions, WarmState, BuildReport> build) {
         this.log = log;
+        this.build = build;
         try {
             this.folder = Files.createTempDirectory("briefing-preview-");
             this.watcher = FileSystems.getDefault().newWatchService();
@@ -85,15 +94,20 @@ public final class Preview implements AutoCloseable {
         return rebuilds >= count;
     }
 
+    /** Rebuilds after every change until closed; whatever a rebuild throws is reported and the loop goes on. */
     private void watch() {
         try {
             while (true) {
                 WatchKey key = watcher.take();
                 // Let an editor's save (often several events) settle, then take everything pending.
                 Thread.sleep(SETTLE_MILLIS);
-                drain(key);
-                for (WatchKey more = watcher.poll(); more != null; more = watcher.poll()) {
-                    drain(more);
+                try {
+                    drain(key);
+                    for (WatchKey more = watcher.poll(); more != null; more = watcher.poll()) {
+                        drain(more);
+                    }
+                } catch (RuntimeException e) { // e.g. a folder deleted while being registered: rebuild anyway
+                    log.accept("cannot watch a changed folder: " + e);
                 }
                 rebuild();
             }
@@ -105,7 +119,7 @@ public final class Preview implements AutoCloseable {
     private void drain(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (var event : key.pollEvents()) {
-            if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+            if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 watchTree(dir.resolve(name));
             }
         }
@@ -115,7 +129,7 @@ public final class Preview implements AutoCloseable {
     private synchronized void rebuild() {
         long start = System.nanoTime();
         try {
-            BuildReport report = new Build(options, warning -> log.accept(warning.format()), warm).run();
+            BuildReport report = build.apply(options, warm);
             lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastFailed = false;
             server.built();
@@ -129,10 +143,12 @@ public final class Preview implements AutoCloseable {
             log.accept("build failed (" + messages.size() + " error" + (messages.size() == 1 ? "" : "s")
                     + "); still serving the last good site");
             server.failed(messages);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // a StackOverflowError or OutOfMemoryError too: the preview keeps rebuilding
+            lastMillis = (System.nanoTime() - start) / 1_000_000;
             lastFailed = true;
-            log.accept("internal error: " + e);
-            server.failed(List.of("internal error: " + e));
+            String message = "internal error: " + e + "; still serving the last good site";
+            log.accept(message);
+            server.failed(List.of(message));
         } finally {
             rebuilds++;
         }
@@ -143,7 +159,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Path dir : dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -93,7 +94,8 @@ public final class StagingWriter {
             Map<String, byte[]> wanted = new TreeMap<>();
             if (Files.isDirectory(templateAssets)) {
                 try (Stream<Path> files = Files.walk(templateAssets)) {
-                    for (Path source : files.filter(Files::isRegularFile).sorted().toList()) {
+                    // A link is never copied (ingest refuses links in the input folders before this runs).
+                    for (Path source : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                         wanted.put(templateAssets.relativize(source).toString().replace('\\', '/'), Files.readAllBytes(source));
                     }
                 }

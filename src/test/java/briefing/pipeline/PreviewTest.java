@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,46 @@ class PreviewTest {
             assertFalse(fixed.body().contains("briefing-build-errors"));
         }
         assertFalse(Files.exists(p.output()), "preview never publishes into site-output/");
+    }
+
+    @Test
+    void theWatcherSurvivesHostileInputsAndAnyThrowableAndKeepsRebuilding() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.write("content/notes/live.md", NOTE);
+        List<String> log = new CopyOnWriteArrayList<>();
+        AtomicBoolean overflow = new AtomicBoolean();
+        BiFunction<BuildOptions, WarmState, BuildReport> build = (options, warm) -> {
+            if (overflow.get()) {
+                throw new StackOverflowError();
+            }
+            return new Build(options, warning -> { }, warm).run();
+        };
+
+        try (Preview preview = new Preview(BuildOptions.at(p.root()), 0, log::add, build)) {
+            String page = preview.address() + "notes/live/";
+            p.write("content/notes/live.md", NOTE.replace("First version.", "* ".repeat(600) + "x"));
+            assertTrue(preview.awaitRebuilds(2, 30_000));
+            assertTrue(preview.lastFailed());
+            assertTrue(log.contains("content/notes/live.md:6:1: error: Markdown nested 600 levels deep\n"
+                    + "  hint: nest quotes and lists at most 32 levels".replace("\n", System.lineSeparator())), log.toString());
+            p.write("content/notes/live.md", NOTE.replace("draft: true", "themes: " + "[".repeat(2000) + "]".repeat(2000)));
+            assertTrue(preview.awaitRebuilds(3, 30_000));
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("content/notes/live.md:4:72: error: YAML nested more than 64 levels deep")),
+                    log.toString());
+
+            overflow.set(true);
+            p.write("content/notes/live.md", NOTE.replace("First version.", "Overflowing."));
+            assertTrue(preview.awaitRebuilds(4, 30_000));
+            assertTrue(preview.lastFailed());
+            assertTrue(log.contains("internal error: java.lang.StackOverflowError; still serving the last good site"), log.toString());
+            assertTrue(get(page).body().contains("internal error: java.lang.StackOverflowError"), "the page says what failed");
+
+            overflow.set(false);
+            p.write("content/notes/live.md", NOTE.replace("First version.", "Back again."));
+            assertTrue(preview.awaitRebuilds(5, 30_000), "the watcher still rebuilds");
+            assertFalse(preview.lastFailed());
+            assertTrue(get(page).body().contains("Back again."));
+        }
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.TestProject;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,18 +24,13 @@ class NoNetworkIT {
     @Test
     void theJarBuildsTheSiteWithTheNetworkCutOff() throws Exception {
         TestProject p = TestProject.copyOfRepo(dir);
-        Path jar = TestProject.REPO.resolve("target/briefing.jar");
-        assertTrue(Files.isRegularFile(jar), "run after 'package'");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(TestProject.jarCommand(List.of("unshare", "-n")));
+        command.addAll(List.of("build", "--root", p.root().toString()));
 
-        Process process = new ProcessBuilder("unshare", "-n", java, "-jar", jar.toString(), "build", "--root", p.root().toString())
-                .redirectErrorStream(true).start();
-        boolean done = process.waitFor(120, TimeUnit.SECONDS);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        TestProject.Run run = TestProject.process(command, 120);
 
-        assertTrue(done, "the build finished");
-        assertEquals(0, process.exitValue(), output);
-        assertTrue(output.startsWith("built "), output);
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().startsWith("built "), run.out());
         assertTrue(Files.isRegularFile(p.output().resolve("index.html")));
     }
 }
