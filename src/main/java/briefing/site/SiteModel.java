@@ -237,13 +237,20 @@ public final class SiteModel {
     /** "Also said in": the related paragraphs of other statements, with where they stand. */
     private List<Object> related(Statement statement, Paragraph paragraph) {
         List<Object> out = new ArrayList<>();
-        for (Related related : briefing.relatedTo(statement, paragraph)) {
+        List<Related> all = briefing.relatedTo(statement, paragraph);
+        List<String> labels = new ArrayList<>();
+        for (Related related : all) {
             Statement other = statementsById.get(related.paragraph().statementId());
             Paragraph p = other.paragraph(related.paragraph().anchor()).orElseThrow();
-            out.add(Views.of()
-                    .put("label", other.kind() + " of " + Dates.display(other.date()) + (p.number() != null ? ", paragraph " + p.number() : ""))
-                    .put("path", paragraphPath(other, p))
-                    .map());
+            labels.add(other.kind() + " of " + Dates.display(other.date()) + (p.number() != null ? ", paragraph " + p.number() : ""));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            Statement other = statementsById.get(all.get(i).paragraph().statementId());
+            Paragraph p = other.paragraph(all.get(i).paragraph().anchor()).orElseThrow();
+            // Two unnumbered paragraphs of one statement would read alike: their opening words tell them apart.
+            String label = java.util.Collections.frequency(labels, labels.get(i)) > 1
+                    ? labels.get(i) + ": “" + openingWords(p) + "”" : labels.get(i);
+            out.add(Views.of().put("label", label).put("path", paragraphPath(other, p)).map());
         }
         return out;
     }
@@ -428,7 +435,13 @@ public final class SiteModel {
     }
 
     private static String label(Paragraph p) {
-        return p.number() != null ? "Paragraph " + p.number() : "Paragraph “" + p.anchor() + "”";
+        return p.number() != null ? "Paragraph " + p.number() : "The paragraph “" + openingWords(p) + "”";
+    }
+
+    /** A paragraph's first six words, as a reader would recognise it ("South Korea will further support Vietnam…"). */
+    private static String openingWords(Paragraph p) {
+        String[] words = p.text().strip().split("\\s+");
+        return words.length <= 6 ? String.join(" ", words) : String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…";
     }
 
     /** Consecutive excerpts of one statement, grouped under it. */
