@@ -51,6 +51,16 @@ public final class RelatedParagraphs {
     private RelatedParagraphs() {
     }
 
+    /**
+     * Paragraphs shorter than this say too little to be "the same passage in other words": a photo tag
+     * line or a one-line lead would otherwise be related to any paragraph sharing a country's name.
+     */
+    static final int MIN_WORDS = 8;
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
     public static Map<ParagraphRef, List<Related>> find(List<Statement> statements, double minScore, int max) {
         List<ParagraphRef> refs = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -84,7 +94,7 @@ public final class RelatedParagraphs {
                 List<List<Match>> found = IntStream.range(0, refs.size()).parallel().mapToObj(search::matches).toList();
                 for (int i = 0; i < found.size(); i++) {
                     for (Match m : found.get(i)) {
-                        if (m.share() >= minScore) {
+                        if (m.share() >= minScore && words(texts.get(i)) >= MIN_WORDS && words(texts.get(m.doc())) >= MIN_WORDS) {
                             scores.computeIfAbsent(refs.get(i), k -> new HashMap<>()).merge(refs.get(m.doc()), m.share(), Math::max);
                             scores.computeIfAbsent(refs.get(m.doc()), k -> new HashMap<>()).merge(refs.get(i), m.share(), Math::max);
                         }

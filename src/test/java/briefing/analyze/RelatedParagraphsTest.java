@@ -48,4 +48,22 @@ class RelatedParagraphsTest {
         }));
         assertEquals(first, related());
     }
+
+    @Test
+    void aLineTooShortToSayAnythingIsNeverRelated() throws java.io.IOException {
+        // A real news copy's photo-tag line ("South Korea Japan China") shares names with the seeds.
+        String relative = "corpus/texts/lbc-2023-11-26-japan-china-ministers-seafood-dispute.txt";
+        ProjectPaths paths = new ProjectPaths(TestProject.REPO);
+        List<briefing.model.CleaningRule> rules = new briefing.ingest.CleaningRulesReader(paths)
+                .read(TestProject.REPO.resolve("content/cleaning.yaml"), new Diagnostics());
+        Statement news = new SeedReader(paths, rules).read(TestProject.REPO.resolve("corpus/texts"), new Diagnostics()).stream().filter(s -> s.source().path().equals(relative)).findFirst().orElseThrow();
+        List<Statement> withNews = new java.util.ArrayList<>(statements);
+        withNews.add(news);
+
+        Map<ParagraphRef, List<Related>> related = RelatedParagraphs.find(withNews, 0.2, 3);
+
+        news.paragraphs().stream().filter(p -> p.text().split("\\s+").length < RelatedParagraphs.MIN_WORDS).forEach(p ->
+                assertEquals(List.of(), related.getOrDefault(new ParagraphRef(news.id(), p.anchor()), List.of()), p.text()));
+        assertTrue(news.paragraphs().stream().anyMatch(p -> p.text().equals("South Korea Japan China")), "the tag line is there");
+    }
 }
