@@ -3,16 +3,14 @@ package briefing.bake;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateHashModel;
-import freemarker.template.TemplateModelException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +18,6 @@ import java.util.TimeZone;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
-import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -29,8 +26,9 @@ import org.jbake.template.model.TemplateModel;
  * extension for HTML). JBake's engine configures Freemarker with no output format, so {@code ${x}} prints
  * raw markup; here every template auto-escapes HTML, a template error stops the page instead of being
  * printed into it, templates cannot instantiate classes, and the HTML JBake renders from Markdown is
- * sanitized ({@link BodySanitizer}) before any template sees it. Besides JBake's model ({@code content} and
- * the rest) a template sees {@code page}, the prepared model of its page, and {@code site}.
+ * sanitized ({@link BodySanitizer}) before any template sees it. A template sees only {@code page}, the
+ * prepared model of its page, {@code site}, and {@code content.body}, its page's rendered body; none of
+ * JBake's model ({@code config}, {@code db}, its listings).
  *
  * <p>JBake creates engines by reflection with this constructor; the models arrive through its
  * configuration (see {@link JBakeBaker}).
@@ -89,34 +87,22 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            ObjectWrapper wrapper = freemarker.getObjectWrapper();
-            TemplateHashModel jbakeModel = new FreemarkerTemplateEngine.LazyLoadingModel(wrapper, model, db, config);
             Object pageKey = pageKeyOf(model);
             Map<?, ?> pages = (Map<?, ?>) config.get(PAGES_PROPERTY);
             Object page = pages == null || pageKey == null ? null : pages.get(pageKey);
             if (page == null) {
                 throw new RenderingException("no prepared model for page '" + pageKey + "' (template " + templateName + ")");
             }
-            Object site = config.get(SITE_PROPERTY);
-            if (model.getContent() != null && model.getContent().getBody() != null) {
-                // Editors' Markdown, rendered by JBake: only safe HTML reaches the page.
-                model.getContent().setBody(BodySanitizer.clean(model.getContent().getBody()));
-            }
-            template.process(new TemplateHashModel() {
-                @Override
-                public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
-                    return switch (key) {
-                        case "page" -> wrapper.wrap(page);
-                        case "site" -> wrapper.wrap(site);
-                        default -> jbakeModel.get(key);
-                    };
-                }
-
-                @Override
-                public boolean isEmpty() {
-                    return false;
-                }
-            }, writer);
+            String body = model.getContent() == null || model.getContent().getBody() == null ? ""
+                    // Editors' Markdown, rendered by JBake: only safe HTML reaches the page.
+                    : BodySanitizer.clean(model.getContent().getBody());
+            // Only our prepared model: JBake's own (its configuration, with every system property, and its
+            // database, whose address changes from run to run) never reaches a template.
+            Map<String, Object> templateModel = new HashMap<>();
+            templateModel.put("page", page);
+            templateModel.put("site", config.get(SITE_PROPERTY));
+            templateModel.put("content", Map.of("body", body));
+            template.process(templateModel, writer);
         } catch (TemplateException e) {
             String message = summary(e.getMessageWithoutStackTop());
             errors().add(new TemplateErrors.Failure(e.getTemplateSourceName(), lineOf(e.getLineNumber()),

@@ -108,6 +108,7 @@ public final class Build {
 
     /** Stages, bakes and checks every page in fresh folders beside the output, then swaps them in. */
     private int bakeAll(StageTimes times, List<Page> pages, SiteModel model, boolean publish) {
+        Publisher.removeLeftovers(options.output());
         Path staging = Publisher.workFolder(options.output(), "staging");
         Path built = Publisher.workFolder(options.output(), "next");
         try {

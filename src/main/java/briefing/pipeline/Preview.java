@@ -42,6 +42,10 @@ public final class Preview implements AutoCloseable {
     private volatile int rebuilds;
     private volatile long lastMillis;
     private volatile boolean lastFailed;
+    /** Removes the temporary folders when the JVM exits (Ctrl-C) without {@link #close()}. */
+    private final Thread cleanup = new Thread(this::close, "preview-cleanup");
+    private final Object closing = new Object();
+    private boolean closed;
 
     public Preview(BuildOptions options, int port, Consumer<String> log) {
         this(options, port, log, (preview, warm) -> new Build(preview, warning -> log.accept(warning.format()), warm).run());
@@ -53,6 +57,7 @@ public final class Preview implements AutoCloseable {
         this.build = build;
         try {
             this.folder = Files.createTempDirectory("briefing-preview-");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             this.watcher = FileSystems.getDefault().newWatchService();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up the preview", e);
@@ -168,21 +173,51 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops watching and serving and removes the temporary folders. Runs once: also from the shutdown
+     * hook, which waits for a close already under way so the JVM does not halt in the middle of it.
+     */
     @Override
     public void close() {
+        synchronized (closing) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (Thread.currentThread() != cleanup) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    // the JVM is exiting: the hook waits for this close
+                }
+            }
+            try {
+                stop();
+                warm.close();
+            } finally {
+                Publisher.deleteTree(folder);
+            }
+        }
+    }
+
+    private void stop() {
         try {
-            watcher.close();
+            if (watcher != null) {
+                watcher.close();
+            }
         } catch (IOException e) {
             // closing anyway
         }
-        loop.interrupt();
-        try {
-            loop.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (loop != null) {
+            loop.interrupt();
+            try {
+                loop.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        server.close();
-        warm.close();
-        Publisher.deleteTree(folder);
+        if (server != null) {
+            server.close();
+        }
     }
 }

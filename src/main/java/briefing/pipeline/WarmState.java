@@ -91,7 +91,10 @@ public final class WarmState implements AutoCloseable {
     @Override
     public void close() {
         valid = false;
-        JBakeBaker.forget(staging());
-        Publisher.deleteTree(folder);
+        try {
+            JBakeBaker.forget(staging());
+        } finally {
+            Publisher.deleteTree(folder);
+        }
     }
 }

@@ -22,8 +22,26 @@ import java.util.concurrent.Executors;
  * Serves a built site on the loopback interface only, for preview. Every HTML page gets a small script
  * that reloads it when the site is rebuilt (server-sent events), and, while the inputs are broken, a
  * banner with the build's errors on top of the last good site. Never serves anything outside its folder.
+ *
+ * <p>Only this machine's browser is served: a request whose {@code Host} is not {@code 127.0.0.1:<port>}
+ * or {@code localhost:<port>} is refused (403), so a web page that rebinds its own domain name to
+ * 127.0.0.1 cannot read the drafts. Requests are served by a fixed pool of threads, at most
+ * {@value #MAX_LISTENERS} of them holding reload streams, and a request's headers must arrive within
+ * {@value #HEADER_SECONDS} seconds.
  */
 public final class PreviewServer implements AutoCloseable {
+
+    static final int THREADS = 16;
+    static final int MAX_LISTENERS = 8;
+    static final int HEADER_SECONDS = 5;
+
+    static {
+        // The JDK's server reads this once, when it loads: the time a request's line and headers may take
+        // to arrive (a client sending a header a minute would otherwise hold a thread for ever).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(HEADER_SECONDS));
+        }
+    }
 
     static final String EVENTS = "/__briefing/events";
     static final String SCRIPT = "/__briefing/live.js";
@@ -40,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path site;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "preview-http");
         t.setDaemon(true);
         return t;
@@ -96,8 +114,15 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || !(host.equals("127.0.0.1:" + port()) || host.equalsIgnoreCase("localhost:" + port()))) {
+                send(exchange, 403, TYPES.get("txt"), ("this preview answers only to " + address()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = decodedPath(exchange);
+            if (path == null) {
+                send(exchange, 400, TYPES.get("txt"), "bad request".getBytes(StandardCharsets.UTF_8));
+            } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
             } else if (path.equals(EVENTS)) {
                 events(exchange);
@@ -109,7 +134,21 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** The request's path, decoded; null when it does not decode or holds a control character (NUL...). */
+    private static String decodedPath(HttpExchange exchange) {
+        try {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            return path.chars().anyMatch(Character::isISOControl) ? null : path;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private void events(HttpExchange exchange) throws IOException {
+        if (listeners.size() >= MAX_LISTENERS) { // each open stream holds a thread: keep some for pages
+            send(exchange, 503, TYPES.get("txt"), "too many open pages".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);

@@ -4,24 +4,42 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Puts a finished site in place of the published one. The new site is built in a folder beside the
  * target (same file system), so the swap is two renames: readers and CI see either the old site or the
  * new one, never a half-written mix; a build that fails never reaches here and leaves the old site as
- * it was. Pages of deleted inputs disappear because the new folder replaces the old one whole.
+ * it was. Pages of deleted inputs disappear because the new folder replaces the old one whole. (Between
+ * the two renames there is an instant with no {@code site-output/}: one atomic rename would need the
+ * target to be a symbolic link to a versioned folder, and then {@code cp -r}, {@code rsync -a} without
+ * a trailing slash or {@code Files.walk} would copy or see a link instead of the site.)
+ *
+ * <p>Work folders are named with the id of the process that made them, so the next build removes those
+ * of builds that were killed, and leaves alone those of a build still running beside it.
  */
 public final class Publisher {
 
     private static final String WORK_PREFIX = ".";
+    private static final Pattern WORK_FOLDER = Pattern.compile("(staging|next|old)-(?:(\\d{1,10})-)?.*");
+    private static final Set<PosixFilePermission> READABLE_FILE = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ);
+    private static final Set<PosixFilePermission> READABLE_FOLDER = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE);
 
     private Publisher() {
     }
@@ -31,16 +49,51 @@ public final class Publisher {
         try {
             Path parent = target.toAbsolutePath().normalize().getParent();
             Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, WORK_PREFIX + target.getFileName() + "." + purpose + "-");
+            return Files.createTempDirectory(parent, workPrefix(target) + purpose + "-" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work folder beside " + target, e);
         }
     }
 
-    /** Replaces {@code target} with {@code built}; {@code built} is gone afterwards. */
+    private static String workPrefix(Path target) {
+        return WORK_PREFIX + target.getFileName() + ".";
+    }
+
+    /**
+     * Removes the work folders beside {@code target} that builds killed before they finished left (their
+     * process is gone, or they predate process ids in the names). A site a killed build had moved aside
+     * for the swap is put back first when {@code target} is missing.
+     */
+    public static void removeLeftovers(Path target) {
+        Path absoluteTarget = target.toAbsolutePath().normalize();
+        Path parent = absoluteTarget.getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        String prefix = workPrefix(absoluteTarget);
+        try (Stream<Path> entries = Files.list(parent)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                Matcher m = name.startsWith(prefix) ? WORK_FOLDER.matcher(name.substring(prefix.length())) : null;
+                if (m == null || !m.matches() || (m.group(2) != null && ProcessHandle.of(Long.parseLong(m.group(2))).isPresent())) {
+                    continue;
+                }
+                if (m.group(1).equals("old") && !Files.exists(absoluteTarget, LinkOption.NOFOLLOW_LINKS)) {
+                    move(entry, absoluteTarget);
+                } else {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up beside " + target, e);
+        }
+    }
+
+    /** Replaces {@code target} with {@code built}, readable by everyone (a web server); {@code built} is gone afterwards. */
     public static void swap(Path built, Path target) {
         Path absoluteTarget = target.toAbsolutePath().normalize();
         try {
+            makeWorldReadable(built);
             Path old = null;
             if (Files.exists(absoluteTarget)) {
                 old = workFolder(absoluteTarget, "old");
@@ -53,6 +106,28 @@ public final class Publisher {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish into " + target, e);
+        }
+    }
+
+    /**
+     * Adds read permission for everyone to every file and read and search permission to every folder: a
+     * work folder is made private (0700) and the umask may be strict, but a web server reads the site as
+     * another user. Nothing is taken away; on a file system without POSIX permissions nothing is done.
+     */
+    private static void makeWorldReadable(Path site) throws IOException {
+        if (!Files.getFileStore(site).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.toList()) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
+                Set<PosixFilePermission> wanted = EnumSet.noneOf(PosixFilePermission.class);
+                wanted.addAll(permissions);
+                wanted.addAll(Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? READABLE_FOLDER : READABLE_FILE);
+                if (!wanted.equals(permissions)) {
+                    Files.setPosixFilePermissions(file, wanted);
+                }
+            }
         }
     }
 

@@ -267,6 +267,23 @@ class BuildTest {
     }
 
     @Test
+    void aBuildRemovesWhatKilledBuildsLeftAndPublishesASiteEveryoneCanRead() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Files.createDirectories(p.root().resolve(".site-output.next-" + ended.pid() + "-1/themes"));
+        Files.createDirectories(p.root().resolve(".site-output.staging-" + ended.pid() + "-2/content"));
+
+        assertEquals(0, p.run("build").exitCode());
+
+        try (Stream<Path> siblings = Files.list(p.root())) {
+            assertEquals(List.of(), siblings.map(s -> s.getFileName().toString()).filter(n -> n.startsWith(".site-output")).toList());
+        }
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p.output())),
+                "not the 0700 of a temporary folder: rsync -a would make the site unreadable to the web server");
+    }
+
+    @Test
     void pagesOfDeletedInputsDisappear() throws IOException {
         TestProject p = TestProject.copyOfRepo(dir);
         p.addResource("layouts/action-plan-multilevel.txt", "seeds/action-plan-multilevel.txt");
