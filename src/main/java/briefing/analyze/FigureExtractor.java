@@ -27,13 +27,15 @@ import java.util.regex.Pattern;
  */
 public final class FigureExtractor {
 
-    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:\\s*|-)(trillion|billion|million|thousand|bn|mn|tn)\\b";
+    // Thousands grouped by three (1,234,567) or the Indian way (3,20,000); then plain digits.
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:(?:\\s*|-)(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)|(?<=\\d)(m|b))\\b";
     private static final Pattern MONEY_SYMBOL = Pattern.compile(
             "(?<![\\p{L}])(" + Currencies.SYMBOLS + ")\\s?" + NUMBER + "(?:(?i)" + SCALE + ")?");
+    // Currency words are matched as written (lower case, or a capital where usage has one), so "By 2025 Dong
+    // Nai province" or "In 2022 Won Hee-ryong" are not amounts; the scale words are matched in any case.
     private static final Pattern MONEY_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "(?:" + SCALE + ")?\\s*(" + Currencies.WORDS + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\p{N}$.,])" + NUMBER + "(?:(?i:" + SCALE + "))?\\s*(" + Currencies.WORDS + ")\\b");
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s*(?:percent|per\\s+cent|%)", Pattern.CASE_INSENSITIVE);
     private static final String SMALL_WORD = "(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|per|at|than|as)\\b)[a-z][a-z-]*";
@@ -103,13 +105,17 @@ public final class FigureExtractor {
         boolean[] taken = new boolean[sentence.length() + 1];
         Matcher m = MONEY_SYMBOL.matcher(sentence);
         while (m.find()) {
-            FigureUnit unit = FigureUnit.money(Currencies.ofSymbol(m.group(1).strip(), sentence));
-            take(found, taken, sentence, m.start(), m.end(), number(m.group(2)) * scale(m.group(3)), unit, null);
+            FigureUnit unit = FigureUnit.money(Currencies.ofSymbol(m.group(1).strip(), sentence.substring(m.end())));
+            take(found, taken, sentence, m.start(), m.end(), number(m.group(2)) * scale(m.group(3), m.group(4)), unit, null);
         }
         m = MONEY_WORD.matcher(sentence);
         while (m.find()) {
-            FigureUnit unit = FigureUnit.money(Currencies.ofWord(m.group(3)));
-            take(found, taken, sentence, m.start(), m.end(), number(m.group(1)) * scale(m.group(2)), unit, null);
+            boolean bareYear = m.group(2) == null && m.group(3) == null && m.group(1).matches("(?:19|20)\\d{2}");
+            if (bareYear) {
+                continue; // "By 2025 dong ..." is a year before a word, not an amount
+            }
+            FigureUnit unit = FigureUnit.money(Currencies.ofWord(m.group(4)));
+            take(found, taken, sentence, m.start(), m.end(), number(m.group(1)) * scale(m.group(2), m.group(3)), unit, null);
         }
         m = PERCENT.matcher(sentence);
         while (m.find()) {
@@ -187,14 +193,18 @@ public final class FigureExtractor {
         return Double.parseDouble(digits.replace(",", ""));
     }
 
-    private static double scale(String word) {
-        if (word == null) {
+    /** The multiplier of a scale word ({@code billion}, {@code crore} …) or of a letter glued to the digits ({@code m}, {@code b}). */
+    private static double scale(String word, String letter) {
+        String w = word != null ? word : letter;
+        if (w == null) {
             return 1;
         }
-        return switch (word.toLowerCase(Locale.ROOT)) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
             case "trillion", "tn" -> 1e12;
-            case "billion", "bn" -> 1e9;
-            case "million", "mn" -> 1e6;
+            case "billion", "bn", "b" -> 1e9;
+            case "million", "mn", "m" -> 1e6;
+            case "crore" -> 1e7;
+            case "lakh" -> 1e5;
             case "thousand" -> 1e3;
             default -> 1;
         };

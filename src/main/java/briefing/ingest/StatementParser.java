@@ -47,6 +47,8 @@ public final class StatementParser {
     private record Block(String number, String speaker, StringBuilder text, int line) implements Item {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A headline has no more words than this and no sentence ending. */
     private static final int HEADLINE_WORDS = 20;
 
@@ -150,29 +152,39 @@ public final class StatementParser {
         return "news report";
     }
 
-    /** The line less what the cleaning rules recognise in it; each removal is recorded. */
+    /**
+     * The line less what the cleaning rules recognise in it; each removal is recorded. A whole-line rule
+     * is tried on the line with its runs of spaces made one; a rule that reads more of a line than its
+     * budget allows ({@link BoundedText}) is taken as not matching that line.
+     */
     private String clean(String line, int lineNo, List<LeftOut> leftOut) {
         String rest = line;
         for (CleaningRule rule : rules) {
             if (rest.isEmpty()) {
                 break;
             }
-            if (rule.removes() == CleaningRule.Removes.LINE) {
-                if (rule.pattern().matcher(rest).matches()) {
-                    leftOut.add(new LeftOut(lineNo, rest, rule.name()));
-                    rest = "";
-                }
-            } else {
-                Matcher m = rule.pattern().matcher(rest);
-                StringBuilder kept = new StringBuilder();
-                while (m.find()) {
-                    if (!m.group().isBlank()) {
-                        leftOut.add(new LeftOut(lineNo, m.group().strip(), rule.name()));
+            try {
+                if (rule.removes() == CleaningRule.Removes.LINE) {
+                    if (rule.pattern().matcher(new BoundedText(SPACES.matcher(rest).replaceAll(" "))).matches()) {
+                        leftOut.add(new LeftOut(lineNo, rest, rule.name()));
+                        rest = "";
                     }
-                    m.appendReplacement(kept, " ");
+                } else {
+                    Matcher m = rule.pattern().matcher(new BoundedText(rest));
+                    StringBuilder kept = new StringBuilder();
+                    List<LeftOut> parts = new ArrayList<>();
+                    while (m.find()) {
+                        if (!m.group().isBlank()) {
+                            parts.add(new LeftOut(lineNo, m.group().strip(), rule.name()));
+                        }
+                        m.appendReplacement(kept, " ");
+                    }
+                    m.appendTail(kept);
+                    leftOut.addAll(parts);
+                    rest = kept.toString().strip();
                 }
-                m.appendTail(kept);
-                rest = kept.toString().strip();
+            } catch (BoundedText.TooSlow e) {
+                // The rule gave up on this line: the line stays as it is.
             }
         }
         return rest;
@@ -199,7 +211,9 @@ public final class StatementParser {
         boolean followed = lines.stream().skip(first + 1).anyMatch(l -> !l[1].isEmpty());
         // A line followed by a short one may be the first line of a hard-wrapped paragraph, not a headline.
         boolean standsAlone = next.isEmpty() || next.length() > HARD_WRAP_WIDTH;
-        if (!followed || !standsAlone || candidate.split("\\s+").length > HEADLINE_WORDS || TextLayout.endsSentence(candidate)
+        boolean salutationOrDateline = candidate.strip().endsWith(",") || TextLayout.dateIn(candidate).isPresent()
+                && candidate.split("\\s+").length <= 6;
+        if (!followed || !standsAlone || salutationOrDateline || candidate.split("\\s+").length > HEADLINE_WORDS || TextLayout.endsSentence(candidate)
                 || TextLayout.isHeading(candidate) || TextLayout.numbered(candidate).isPresent()
                 || TextLayout.speakerTurn(candidate).isPresent()) {
             return Optional.empty();

@@ -42,8 +42,8 @@ public final class Evaluate {
     private static final String FLOORS_HEADER = """
             # The lowest score `briefing evaluate` accepts, per split and measure (0..1, higher is better); the
             # Maven build runs the same check (pipeline.EvaluateTest). `briefing evaluate --raise-floors` raises
-            # each floor to what the analysis now reaches (never lowers one); lower one by hand only with a note
-            # saying why.
+            # each floor to what the analysis now reaches (never lowers one); lower one by hand only with a
+            # commit message saying why (this file is rewritten by --raise-floors).
             """;
 
     private final BuildOptions options;
@@ -91,8 +91,9 @@ public final class Evaluate {
     }
 
     /**
-     * Raises every floor to the measure reached (cut to two decimals, so a run-to-run identical result
-     * passes), never lowering one; measures without a floor get one. Writes {@code corpus/floors.yaml}.
+     * Raises every floor to the measure reached (cut to three decimals, so a run-to-run identical result
+     * passes), never lowering one; measures without a floor get one. Writes {@code corpus/floors.yaml}
+     * anew: reasons for a floor belong in the commit that sets it.
      */
     public Path raiseFloors(Result result) {
         Map<String, Map<String, Double>> raised = new java.util.TreeMap<>();
@@ -101,13 +102,13 @@ public final class Evaluate {
             Map<String, Double> floors = new java.util.LinkedHashMap<>();
             Map<String, Double> old = result.floors().getOrDefault(name, Map.of());
             measures.forEach((measure, value) -> floors.put(measure,
-                    Math.max(old.getOrDefault(measure, 0.0), Math.floor(value * 100 + 1e-9) / 100)));
+                    Math.max(old.getOrDefault(measure, 0.0), Math.floor(value * 1000 + 1e-9) / 1000)));
             raised.put(name, floors);
         });
         StringBuilder yaml = new StringBuilder(FLOORS_HEADER);
         raised.entrySet().stream().sorted(Map.Entry.<String, Map<String, Double>>comparingByKey().reversed()).forEach(split -> {
             yaml.append(split.getKey()).append(":\n");
-            split.getValue().forEach((measure, floor) -> yaml.append(String.format(java.util.Locale.ROOT, "  %s: %.2f%n", measure, floor)));
+            split.getValue().forEach((measure, floor) -> yaml.append(String.format(java.util.Locale.ROOT, "  %s: %.3f%n", measure, floor)));
         });
         Path file = corpus.resolve("floors.yaml");
         try {

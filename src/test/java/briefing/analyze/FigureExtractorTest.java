@@ -77,6 +77,36 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aCurrencyNamedForAnotherAmountDoesNotChangeThisOne() {
+        List<Figure> figures = extract("Japan will provide ¥100 billion, and China 5 billion yuan; the US $3 billion, "
+                + "while the Australian dollar rose.");
+
+        assertEquals(List.of("JPY", "CNY", "USD"), figures.stream().map(f -> f.unit().code()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "By 2025 Dong Nai province will host the fair.",
+            "In 2022 Won Hee-ryong visited Hanoi.",
+            "By 2025 dong exports were not yet counted."})
+    void aYearBeforeANameOrACurrencyWordIsNoAmount(String sentence) {
+        assertEquals(List.of(), extract(sentence).stream().filter(f -> f.unit().isMoney()).toList(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Japan will invest Rs 3,20,000 crore over five years.|Rs 3,20,000 crore|3200000000000|INR",
+            "New Zealand will provide NZ$6.24m for the project.|NZ$6.24m|6240000|NZD",
+            "The fund holds US$1.2b in assets.|US$1.2b|1200000000|USD"})
+    void indianGroupingCroreAndGluedScaleLettersAreRead(String sentence, String text, double value, String iso) {
+        Figure figure = only(sentence);
+
+        assertEquals(text, figure.text());
+        assertEquals(value, figure.value(), 1e-3);
+        assertEquals(FigureUnit.money(iso), figure.unit());
+    }
+
+    @Test
     void anAmountWithItsConversionIsTwoFiguresInTwoCurrencies() {
         List<Figure> figures = extract("Trade reached US$18.4 billion (S$25.4 billion) last year.");
 

@@ -99,4 +99,41 @@ class CleaningRulesReaderTest {
         assertTrue(messages.get(2).startsWith("cleaning.yaml:12:14: error: removes 'lines' is neither line nor part"), messages.get(2));
         assertFalse(messages.get(2).contains("hint: \n"), messages.get(2));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "(c) strengthening supply chain resilience, including for critical minerals;",
+            "Photovoltaic cooperation and clean hydrogen",
+            "Imagery and satellite data sharing between the two space agencies was agreed.",
+            "The two sides welcomed the Japan-Indonesia Economic Partnership Agreement (EPA)",
+            "By Working Together, the Two Countries Will Achieve More.",
+            "By 2030, the two sides aim to double bilateral trade."})
+    void realStatementTextSurvivesTheRules(String line) {
+        ParsedText parsed = new StatementParser(projectRules()).parse(line + "\n\nThe two leaders met in Hanoi on Monday.\n",
+                SourceRef.file("x.txt"));
+
+        assertTrue(parsed.paragraphs().stream().anyMatch(p -> p.text().equals(line)) || parsed.titleCandidate().equals(line),
+                () -> line + " was left out as " + parsed.leftOut());
+        assertTrue(parsed.leftOut().stream().noneMatch(l -> !l.rule().equals("headline")), parsed.leftOut().toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPatternThatWouldBacktrackForeverGivesUpOnTheLine() {
+        String hostile = "Photo" + " ".repeat(5000) + "." + "\n\n(" + "Source:" + " ".repeat(5000) + "x\n";
+
+        ParsedText parsed = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new StatementParser(projectRules()).parse(hostile, SourceRef.file("x.txt")));
+
+        assertFalse(parsed.paragraphs().isEmpty());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Excellencies, ladies and gentlemen,", "Seoul, 14 March 2024"})
+    void aSalutationOrADatelineIsNotTheHeadline(String first) {
+        ParsedText parsed = new StatementParser(projectRules()).parse(first + "\n\nThe two leaders met in Seoul to open a new chapter.\n",
+                SourceRef.file("x.txt"));
+
+        assertTrue(parsed.leftOut().isEmpty(), parsed.leftOut().toString());
+        assertEquals(first, parsed.paragraphs().get(0).text());
+    }
 }

@@ -202,4 +202,24 @@ class StatementParserTest {
         assertTrue(title.startsWith("At the invitation of President of the Republic of Korea"), title);
         assertTrue(title.length() <= 112 && title.endsWith("…"), title);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Joint Statement on the Comprehensive Strategic Partnership|joint statement",
+            "Vietnam, Japan issue joint statement on new partnership|news report",
+            "FACT SHEET: Vice President Harris Launches New Initiatives|fact sheet",
+            "Readout of President Biden's Meeting with Prime Minister Kishida|press release",
+            "Leaders agree to expand trade and investment ties|news report"})
+    void theKindComesFromTheTextsForm(String headline, String kind) {
+        ParsedText text = parse(headline + "\n\nThe two leaders met in Hanoi on Monday and agreed to deepen ties.\n");
+
+        assertEquals(kind, text.kindCandidate());
+    }
+
+    @Test
+    void numberedParagraphsMakeAJointStatementAndSpeakerTurnsATranscript() throws IOException {
+        assertEquals("joint statement", parseFile(JOINT_STATEMENT).kindCandidate());
+        assertEquals("transcript", parseFile("src/test/resources/layouts/press-conference-transcript.txt").kindCandidate());
+        assertEquals("news report", parseFile(PRESS_REPORT).kindCandidate());
+    }
 }
