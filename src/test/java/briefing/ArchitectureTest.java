@@ -57,6 +57,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void flexmarkIsReadOnlyBySiteForSearchText() {
+        // JBake renders the Markdown of pages; our own code reads Markdown only for search snippets.
+        noClasses().that().resideOutsideOfPackage("briefing.site..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vladsch.flexmark..")
+                .check(CLASSES);
+    }
+
+    @Test
     void jfreeChartStaysInChart() {
         noClasses().that().resideOutsideOfPackage("briefing.chart..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jfree..")

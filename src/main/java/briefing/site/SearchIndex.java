@@ -74,7 +74,7 @@ final class SearchIndex {
         for (Note n : briefing.notes()) {
             docs.add(Views.of().put("id", SiteModel.notePath(n)).put("title", n.title())
                     .put("where", "note, " + Dates.display(n.date()))
-                    .put("text", n.summary() == null ? n.markdown() : n.summary() + " " + n.markdown()).map());
+                    .put("text", (n.summary() == null ? "" : n.summary() + " ") + MarkdownText.plain(n.markdown())).map());
         }
         return docs;
     }
@@ -84,7 +84,7 @@ final class SearchIndex {
         for (GlossaryEntry e : briefing.glossary()) {
             docs.add(Views.of().put("id", GlossaryViews.path(e)).put("title", e.term())
                     .put("where", "glossary")
-                    .put("text", String.join(" ", e.names()) + (e.definition() == null ? "" : " " + e.definition())).map());
+                    .put("text", String.join(" · ", e.names()) + (e.definition() == null ? "" : ": " + e.definition())).map());
         }
         return docs;
     }
