@@ -135,7 +135,8 @@ final class FigureViews {
     }
 
     private static String where(Statement statement, Paragraph paragraph) {
-        String which = paragraph.number() != null ? "paragraph " + paragraph.number() : "paragraph “" + paragraph.anchor() + "”";
+        String which = paragraph.number() != null ? "paragraph " + paragraph.number()
+                : "the paragraph “" + SiteModel.openingWords(paragraph) + "”";
         return statement.title() + " (" + Dates.display(statement.date()) + "), " + which;
     }
 
@@ -192,7 +193,10 @@ final class FigureViews {
             }
             List<Figure> dated = briefing.figures().stream()
                     .filter(f -> f.topic().equals(topic.slug()) && f.time().plotYear() != null).toList();
+            // Latest first; then money in the charts' currency, other money, the rest; values compared only then,
+            // so a larger number in another currency (100 billion yen) never outranks US dollars.
             Comparator<Figure> latest = Comparator.comparing((Figure f) -> f.time().plotYear())
+                    .thenComparing(f -> f.unit().equals(FigureUnit.USD))
                     .thenComparing(f -> f.unit().isMoney())
                     .thenComparing(Figure::value);
             dated.stream().filter(f -> f.status() == FigureStatus.REPORTED).max(latest).ifPresent(f -> out.add(key(topic, f)));

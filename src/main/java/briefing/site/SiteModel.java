@@ -439,7 +439,7 @@ public final class SiteModel {
     }
 
     /** A paragraph's first six words, as a reader would recognise it ("South Korea will further support Vietnam…"). */
-    private static String openingWords(Paragraph p) {
+    static String openingWords(Paragraph p) {
         String[] words = p.text().strip().split("\\s+");
         return words.length <= 6 ? String.join(" ", words) : String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…";
     }
