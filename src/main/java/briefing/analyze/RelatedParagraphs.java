@@ -92,9 +92,13 @@ public final class RelatedParagraphs {
                         new ConcurrentHashMap<>());
                 // Queries are independent: run them on every core, then merge in paragraph order (deterministic).
                 List<List<Match>> found = IntStream.range(0, refs.size()).parallel().mapToObj(search::matches).toList();
+                boolean[] tooShort = new boolean[texts.size()];
+                for (int i = 0; i < texts.size(); i++) {
+                    tooShort[i] = words(texts.get(i)) < MIN_WORDS;
+                }
                 for (int i = 0; i < found.size(); i++) {
                     for (Match m : found.get(i)) {
-                        if (m.share() >= minScore && words(texts.get(i)) >= MIN_WORDS && words(texts.get(m.doc())) >= MIN_WORDS) {
+                        if (m.share() >= minScore && !tooShort[i] && !tooShort[m.doc()]) {
                             scores.computeIfAbsent(refs.get(i), k -> new HashMap<>()).merge(refs.get(m.doc()), m.share(), Math::max);
                             scores.computeIfAbsent(refs.get(m.doc()), k -> new HashMap<>()).merge(refs.get(i), m.share(), Math::max);
                         }

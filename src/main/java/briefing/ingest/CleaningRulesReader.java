@@ -19,6 +19,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CleaningRulesReader {
 
+    private static final java.util.Map<String, CleaningRule.Removes> REMOVES = YamlMap.twoWords("line", CleaningRule.Removes.LINE,
+            "part", CleaningRule.Removes.PART);
     private static final List<String> FIELDS = List.of("pattern", "removes", "example", "case_sensitive");
 
     private final ProjectPaths paths;
@@ -47,15 +49,8 @@ public final class CleaningRulesReader {
     private static Optional<CleaningRule> rule(String name, YamlMap rule, SourceRef at, Diagnostics diagnostics) {
         rule.checkKeys(FIELDS, List.of("pattern", "removes", "example"));
         Optional<String> text = rule.string("pattern");
-        Optional<CleaningRule.Removes> removes = rule.string("removes").flatMap(r -> switch (r) {
-            case "line" -> Optional.of(CleaningRule.Removes.LINE);
-            case "part" -> Optional.of(CleaningRule.Removes.PART);
-            default -> {
-                diagnostics.error(rule.valueRefOf("removes"), "removes '" + r + "' is neither line nor part",
-                        "write 'removes: line' (the whole line must match) or 'removes: part' (only the match goes)");
-                yield Optional.empty();
-            }
-        });
+        Optional<CleaningRule.Removes> removes = rule.choice("removes", REMOVES,
+                "write 'removes: line' (the whole line must match) or 'removes: part' (only the match goes)");
         Optional<String> example = rule.string("example");
         if (text.isEmpty() || removes.isEmpty() || example.isEmpty()) {
             return Optional.empty();

@@ -78,15 +78,8 @@ public final class CorpusReader {
     private Optional<GoldLabel> label(String id, YamlMap yaml, SourceRef ref, Set<String> themes, Diagnostics diagnostics) {
         yaml.checkKeys(List.of("url", "publisher", "split", "statement", "lines", "paragraphs", "figures"),
                 List.of("url", "publisher", "split", "statement", "paragraphs"));
-        Optional<GoldLabel.Split> split = yaml.string("split").flatMap(s -> switch (s) {
-            case "train" -> Optional.of(GoldLabel.Split.TRAIN);
-            case "test" -> Optional.of(GoldLabel.Split.TEST);
-            default -> {
-                diagnostics.error(yaml.valueRefOf("split"), "split '" + s + "' is neither train nor test",
-                        "write 'split: train' or 'split: test'");
-                yield Optional.empty();
-            }
-        });
+        Optional<GoldLabel.Split> split = yaml.choice("split", YamlMap.twoWords("train", GoldLabel.Split.TRAIN,
+                "test", GoldLabel.Split.TEST), "write 'split: train' or 'split: test'");
         Optional<YamlMap> statement = yaml.map("statement");
         statement.ifPresent(s -> {
             s.checkKeys(List.of("title", "date", "kind", "parties", "event"), List.of("title", "kind"));

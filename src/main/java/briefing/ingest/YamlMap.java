@@ -194,6 +194,31 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** Two words for {@link #choice}, in the order messages name them. */
+    static <T> Map<String, T> twoWords(String first, T a, String second, T b) {
+        Map<String, T> map = new LinkedHashMap<>();
+        map.put(first, a);
+        map.put(second, b);
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * One of a fixed set of words, as the value it stands for; another word is reported at its line
+     * ("removes 'lines' is neither line nor part") with {@code hint}. Empty when absent or wrong.
+     */
+    public <T> Optional<T> choice(String key, Map<String, T> choices, String hint) {
+        return string(key).flatMap(value -> {
+            T chosen = choices.get(value);
+            if (chosen == null) {
+                List<String> words = List.copyOf(choices.keySet());
+                String allowed = words.size() == 2 ? "neither " + words.get(0) + " nor " + words.get(1)
+                        : "not one of " + String.join(", ", words);
+                error(entries.get(key).getValueNode(), key + " '" + value + "' is " + allowed, hint);
+            }
+            return Optional.ofNullable(chosen);
+        });
+    }
+
     public Optional<LocalDate> date(String key) {
         return string(key).flatMap(value -> {
             if (!ISO_DATE.matcher(value).matches()) {
