@@ -12,6 +12,8 @@ import briefing.model.GlossaryEntry;
 import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
+import briefing.model.Partnership;
+import briefing.model.Party;
 import briefing.model.ParagraphRef;
 import briefing.model.Related;
 import briefing.model.Section;
@@ -40,23 +42,31 @@ public final class CorpusAnalyzer {
     private CorpusAnalyzer() {
     }
 
-    public static Briefing analyze(List<Statement> read, List<Theme> themes, ClassifierSettings settings,
-                                   FigureRules figureRules, FigureEdits figureEdits, List<Note> notes,
-                                   List<GlossaryDefinition> glossary, Diagnostics diagnostics) {
-        // Statements equal to the last build's are taken as the last build's very objects: every later
-        // comparison with them (here and in the site model) is then an identity check, not a deep one.
-        List<Statement> statements = LastResults.of("analysis: statements", () -> read, read);
+    public static Briefing analyze(List<Statement> read, List<Party> knownParties, List<Partnership> covered, List<Theme> themes,
+                                   ClassifierSettings settings, FigureRules figureRules, FigureEdits figureEdits,
+                                   List<Note> notes, List<GlossaryDefinition> glossary, Diagnostics diagnostics) {
+        PartyFinder parties = new PartyFinder(knownParties);
+        // Each statement's parties first: figures and partnerships read them. Statements equal to the last
+        // build's are then taken as the last build's very objects: every later comparison with them (here
+        // and in the site model) is an identity check, not a deep one.
+        Found<List<Statement>> withParties = LastResults.of("analysis: parties", () -> {
+            Diagnostics found = new Diagnostics();
+            List<Partnership> partnerships = parties.known(covered, found);
+            return new Found<>(read.stream().map(s -> s.withParties(parties.of(s, partnerships, found))).toList(), found.all());
+        }, read, knownParties, covered);
+        withParties.diagnostics().forEach(diagnostics::add);
+        List<Statement> statements = LastResults.of("analysis: statements", withParties::value, withParties.value());
         // What classification reads of a theme: its slug and terms (not its title or introduction).
         List<List<Object>> themeTerms = themes.stream().map(t -> List.<Object>of(t.slug(), t.terms(), t.excluded())).toList();
         Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = LastResults.of("analysis: themes",
                 () -> classify(statements, themes, settings), statements, themeTerms, settings);
         Found<List<Figure>> figures = LastResults.of("analysis: figures", () -> {
             Diagnostics found = new Diagnostics();
-            return new Found<>(List.copyOf(FigureLedger.assemble(statements, figureRules, figureEdits, found)), found.all());
-        }, statements, figureRules, figureEdits);
+            return new Found<>(List.copyOf(FigureLedger.assemble(statements, figureRules, figureEdits, parties, found)), found.all());
+        }, statements, figureRules, figureEdits, knownParties);
         figures.diagnostics().forEach(diagnostics::add);
         Map<ParagraphRef, List<Related>> related = LastResults.of("analysis: related",
-                () -> Map.copyOf(RelatedParagraphs.find(statements, settings.relatedMinScore(), settings.relatedMax())),
+                () -> Map.copyOf(RelatedParagraphs.withinPartnerships(statements, settings.relatedMinScore(), settings.relatedMax())),
                 statements, settings.relatedMinScore(), settings.relatedMax());
         List<GlossaryEntry> glossaryEntries = LastResults.of("analysis: glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
                 statements, glossary);

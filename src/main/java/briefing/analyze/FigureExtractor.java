@@ -76,7 +76,7 @@ public final class FigureExtractor {
                         figures.add(new Figure(statement.id() + "#" + paragraph.anchor() + "." + n,
                                 new ParagraphRef(statement.id(), paragraph.anchor()), sentence, f.start(), f.end(),
                                 sentence.substring(f.start(), f.end()), f.value(), f.unit(), f.noun(), f.qualifier(),
-                                holder, "other", FigureStatus.REPORTED, time, base, null, null, paragraph.source()));
+                                holder, "other", FigureStatus.REPORTED, time, base, null, null, paragraph.source(), List.of()));
                     }
                 }
             }

@@ -29,14 +29,16 @@ public final class FigureLedger {
     }
 
     public static List<Figure> assemble(List<Statement> statements, FigureRules rules, FigureEdits edits,
-                                        Diagnostics diagnostics) {
+                                        PartyFinder parties, Diagnostics diagnostics) {
         FigureTyper typer = new FigureTyper(rules);
         Map<String, Figure> byId = new LinkedHashMap<>();
         Map<String, Statement> statementsById = new HashMap<>();
         // Statements are read independently: on every core, then collected in their order.
         List<List<Figure>> extracted = statements.parallelStream().map(statement -> {
             Integer year = statement.date() == null ? null : statement.date().getYear();
-            return FigureExtractor.extract(statement).stream().map(figure -> typer.type(figure, year)).toList();
+            List<String> whose = statement.parties().names();
+            return FigureExtractor.extract(statement).stream()
+                    .map(figure -> typer.type(figure, year).withParties(parties.ofSentence(figure.sentence(), whose))).toList();
         }).toList();
         for (int i = 0; i < statements.size(); i++) {
             statementsById.put(statements.get(i).id(), statements.get(i));
@@ -92,7 +94,7 @@ public final class FigureLedger {
         FigureExtractor.Found amount = amounts.get(0);
         if (a.cites() == null) {
             return Optional.of(new Figure(a.id(), null, "", 0, 0, a.amount(), amount.value(), amount.unit(), amount.noun(),
-                    amount.qualifier(), null, a.topic(), a.status(), a.time(), null, a.label(), a.sourceUrl(), a.origin()));
+                    amount.qualifier(), null, a.topic(), a.status(), a.time(), null, a.label(), a.sourceUrl(), a.origin(), List.of()));
         }
         Statement statement = statements.get(a.cites().statementId());
         if (statement == null) {
@@ -111,7 +113,7 @@ public final class FigureLedger {
                 if (f.unit().equals(amount.unit()) && Math.abs(f.value() - amount.value()) < 1e-6 * Math.max(1, Math.abs(amount.value()))) {
                     return Optional.of(new Figure(a.id(), a.cites(), sentence, f.start(), f.end(), sentence.substring(f.start(), f.end()),
                             f.value(), f.unit(), f.noun(), f.qualifier(), null, a.topic(), a.status(), a.time(), null, a.label(),
-                            a.sourceUrl(), a.origin()));
+                            a.sourceUrl(), a.origin(), statement.parties().names()));
                 }
             }
         }

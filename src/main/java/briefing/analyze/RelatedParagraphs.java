@@ -61,6 +61,21 @@ public final class RelatedParagraphs {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
+    /**
+     * Related paragraphs within each partnership only: a Vietnam–Japan statement's paragraph is never "also
+     * said in" a Korea–Indonesia one, however alike their words. Statements whose parties are unknown are
+     * related among themselves.
+     */
+    public static Map<ParagraphRef, List<Related>> withinPartnerships(List<Statement> statements, double minScore, int max) {
+        Map<List<String>, List<Statement>> byPartnership = new java.util.TreeMap<>(Comparator.comparing(String::valueOf));
+        for (Statement s : statements) {
+            byPartnership.computeIfAbsent(s.parties().partnership(), k -> new ArrayList<>()).add(s);
+        }
+        Map<ParagraphRef, List<Related>> out = new HashMap<>();
+        byPartnership.values().forEach(group -> out.putAll(find(group, minScore, max)));
+        return out;
+    }
+
     public static Map<ParagraphRef, List<Related>> find(List<Statement> statements, double minScore, int max) {
         List<ParagraphRef> refs = new ArrayList<>();
         List<String> texts = new ArrayList<>();

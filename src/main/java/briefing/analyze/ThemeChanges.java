@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * For each theme, compares the newest statement that speaks to it with the previous one: a paragraph
+ * For each theme, compares the newest statement that speaks to it with the previous one of the same
+ * partnership: a paragraph
  * is repeated when it is related (see {@link RelatedParagraphs}) to one of the older statement's, else
  * new; a target or commitment of the same topic is restated, raised, lowered or moved to another year.
  * Statements are taken newest first, as given. Pure.
@@ -32,8 +33,13 @@ public final class ThemeChanges {
                                             Map<ParagraphRef, List<Related>> related, List<Figure> figures) {
         List<ThemeChange> out = new ArrayList<>();
         for (Theme theme : themes) {
-            List<Statement> speaking = newestFirst.stream().filter(s -> s.date() != null)
-                    .filter(s -> !onTheme(s, theme, themesByParagraph).isEmpty()).limit(2).toList();
+            // The newest two statements on the theme of one partnership: the newest statement's, or, when it
+            // has no earlier one, the next partnership's (never one partnership's against another's).
+            Map<List<String>, List<Statement>> byPartnership = new java.util.LinkedHashMap<>();
+            newestFirst.stream().filter(s -> s.date() != null)
+                    .filter(s -> !onTheme(s, theme, themesByParagraph).isEmpty())
+                    .forEach(s -> byPartnership.computeIfAbsent(s.parties().partnership(), k -> new ArrayList<>()).add(s));
+            List<Statement> speaking = byPartnership.values().stream().filter(l -> l.size() >= 2).findFirst().orElse(List.of());
             if (speaking.size() < 2) {
                 continue;
             }

@@ -34,9 +34,12 @@ public final class Evaluation {
      *
      * @param themesOf  the themes given to a paragraph, best first
      * @param whyNot    why a paragraph did not get a theme (its score and terms), for the error list
+     * @param partyName a party's short name for any of its names ("EU" → "European Union"), so labels and
+     *                  analysis compare alike; a name it does not know comes back as it is
      */
     public record Analysis(List<Statement> statements, Function<ParagraphRef, List<ThemeMatch>> themesOf,
-                           List<Figure> figures, BiFunction<ParagraphRef, String, String> whyNot) {
+                           List<Figure> figures, BiFunction<ParagraphRef, String, String> whyNot,
+                           Function<String, String> partyName) {
     }
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -134,7 +137,8 @@ public final class Evaluation {
         }
         noise(label, statement, c);
         metadata(label, statement, c);
-        figures(label, statement, matched, figures, c);
+        parties(label, statement, c, analysis.partyName());
+        figures(label, statement, matched, figures, c, analysis.partyName());
     }
 
     private void noise(GoldLabel label, Statement statement, Counts c) {
@@ -187,8 +191,24 @@ public final class Evaluation {
         }
     }
 
+    /** The statement's parties, compared as a set of short names. */
+    private void parties(GoldLabel label, Statement statement, Counts c, Function<String, String> partyName) {
+        Set<String> expected = names(label.parties(), partyName);
+        Set<String> given = names(statement.parties().names(), partyName);
+        boolean right = expected.equals(given);
+        c.parties.add(right ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
+        if (!right) {
+            error(label, "parties", label.source().path(), String.join(", ", expected), String.join(", ", given),
+                    "content/parties.yaml names, or the headline and opening name others most");
+        }
+    }
+
+    private static Set<String> names(List<String> parties, Function<String, String> partyName) {
+        return new TreeSet<>(parties.stream().map(partyName).toList());
+    }
+
     private void figures(GoldLabel label, Statement statement, Map<GoldParagraph, Paragraph> matched, List<Figure> figures,
-                         Counts c) {
+                         Counts c, Function<String, String> partyName) {
         Set<Figure> used = new HashSet<>();
         Map<String, GoldParagraph> byStarts = new HashMap<>();
         label.paragraphs().forEach(p -> byStarts.put(p.starts(), p));
@@ -214,6 +234,12 @@ public final class Evaluation {
                 if (!right) {
                     wrong.add("currency " + currency);
                 }
+            }
+            boolean partiesRight = names(gold.parties(), partyName).equals(names(found.parties(), partyName));
+            c.figureParties.add(partiesRight ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
+            if (!partiesRight) {
+                error(label, "figures.parties", where, String.join(", ", names(gold.parties(), partyName)),
+                        String.join(", ", names(found.parties(), partyName)), "in \"" + shorten(found.sentence()) + "\"");
             }
             if (!gold.topic().equals(found.topic())) {
                 wrong.add("topic " + found.topic());
@@ -343,6 +369,8 @@ public final class Evaluation {
         final List<Tally> figures = new ArrayList<>();
         final List<Tally> figuresRight = new ArrayList<>();
         final List<Tally> currencies = new ArrayList<>();
+        final List<Tally> parties = new ArrayList<>();
+        final List<Tally> figureParties = new ArrayList<>();
         int systemParagraphs;
         int extraParagraphs;
         int undated;
@@ -374,6 +402,8 @@ public final class Evaluation {
             m.put("figures.precision", sum(figures).precision());
             m.put("figures.right", sum(figuresRight).recall());
             m.put("figures.currency", sum(currencies).recall());
+            m.put("figures.parties", sum(figureParties).recall());
+            m.put("parties", sum(parties).recall());
             return m;
         }
 

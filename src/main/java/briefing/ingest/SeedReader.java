@@ -5,6 +5,7 @@ import briefing.diag.Diagnostics;
 import briefing.model.CleaningRule;
 import briefing.model.SourceRef;
 import briefing.model.Statement;
+import briefing.model.StatementParties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  */
 public final class SeedReader {
 
-    static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "kind", "place", "leaders", "source");
+    static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "kind", "place", "leaders", "parties", "source");
     private static final List<String> SOURCE_FIELDS = List.of("name", "url");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> METADATA_EXTENSIONS = Set.of("yaml", "yml");
@@ -171,7 +172,8 @@ public final class SeedReader {
                             + String.join(", ", METADATA_FIELDS) + " (source: name, url)");
         }
         return new Statement(id, title, date, kind, metadata.place.orElse(null), metadata.leaders,
-                sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs(), parsed.leftOut());
+                sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs(), parsed.leftOut(),
+                metadata.parties.isEmpty() ? StatementParties.UNKNOWN : StatementParties.declared(metadata.parties, metadata.partiesRef));
     }
 
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
@@ -219,6 +221,8 @@ public final class SeedReader {
         m.kind = map.string("kind").filter(k -> !k.isEmpty());
         m.place = map.string("place").filter(p -> !p.isEmpty());
         m.leaders = map.strings("leaders");
+        m.parties = map.strings("parties");
+        m.partiesRef = map.refOf("parties");
         map.map("source").ifPresent(source -> {
             source.checkKeys(SOURCE_FIELDS, List.of());
             m.sourceName = source.string("name").filter(n -> !n.isEmpty());
@@ -243,6 +247,9 @@ public final class SeedReader {
         Optional<String> kind = Optional.empty();
         Optional<String> place = Optional.empty();
         List<String> leaders = List.of();
+        // Checked against content/parties.yaml by the analysis, which knows every party's names.
+        List<String> parties = List.of();
+        SourceRef partiesRef = SourceRef.file("");
         Optional<String> sourceName = Optional.empty();
         Optional<String> sourceUrl = Optional.empty();
 

@@ -1,6 +1,7 @@
 package briefing.ingest;
 
 import briefing.diag.Diagnostics;
+import briefing.model.Partnership;
 import briefing.model.SiteSettings;
 import briefing.model.SourceRef;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /** Reads {@code content/site.yaml}: the site's title, description, language and public base URL. */
 public final class SiteSettingsReader {
 
-    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url", "page_size");
+    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url", "page_size", "partnerships");
 
     private final ProjectPaths paths;
 
@@ -49,7 +50,18 @@ public final class SiteSettingsReader {
         if (title.isEmpty() || description.isEmpty()) {
             return Optional.empty();
         }
+        List<Partnership> partnerships = new java.util.ArrayList<>();
+        for (YamlMap entry : map.maps("partnerships")) {
+            entry.checkKeys(List.of("parties"), List.of("parties"));
+            List<String> parties = entry.strings("parties");
+            if (parties.size() < 2) {
+                diagnostics.error(entry.refOf("parties"), "a partnership names at least two parties",
+                        "write e.g. 'parties: [Vietnam, South Korea]', each as content/parties.yaml names it");
+            } else {
+                partnerships.add(new Partnership(parties, entry.refOf("parties")));
+            }
+        }
         return Optional.of(new SiteSettings(title.get(), description.get(), map.string("language").orElse("en"),
-                baseUrl, pageSize, ref));
+                baseUrl, pageSize, partnerships, ref));
     }
 }

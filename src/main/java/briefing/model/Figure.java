@@ -1,5 +1,6 @@
 package briefing.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,13 +18,16 @@ import java.util.Objects;
  * @param topic     a topic slug from the editors' rules ({@code trade}, {@code other}…)
  * @param label     an editor's label, else null
  * @param outsideUrl where outside data comes from, for editor-added figures; else null
+ * @param parties   whose figure it is (short party names): its statement's, or the pair its sentence names
+ *                  ("Korea's trade with ASEAN"); empty for outside data
  */
 public record Figure(String id, ParagraphRef source, String sentence, int start, int end, String text,
                      double value, FigureUnit unit, String noun, String qualifier, String holder, String topic,
                      FigureStatus status, FigureTime time, Integer baseYear, String label, String outsideUrl,
-                     SourceRef origin) {
+                     SourceRef origin, List<String> parties) {
 
     public Figure {
+        parties = List.copyOf(parties);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(text, "text");
@@ -48,11 +52,16 @@ public record Figure(String id, ParagraphRef source, String sentence, int start,
 
     public Figure withTyping(String newTopic, FigureStatus newStatus, String newHolder) {
         return new Figure(id, source, sentence, start, end, text, value, unit, noun, qualifier, newHolder, newTopic,
-                newStatus, time, baseYear, label, outsideUrl, origin);
+                newStatus, time, baseYear, label, outsideUrl, origin, parties);
     }
 
     public Figure corrected(String newTopic, FigureStatus newStatus, FigureTime newTime, String newHolder, String newLabel) {
         return new Figure(id, source, sentence, start, end, text, value, unit, noun, qualifier, newHolder, newTopic,
-                newStatus, newTime, baseYear, newLabel, outsideUrl, origin);
+                newStatus, newTime, baseYear, newLabel, outsideUrl, origin, parties);
+    }
+
+    public Figure withParties(List<String> whose) {
+        return new Figure(id, source, sentence, start, end, text, value, unit, noun, qualifier, holder, topic,
+                status, time, baseYear, label, outsideUrl, origin, whose);
     }
 }

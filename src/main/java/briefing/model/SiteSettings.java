@@ -1,5 +1,6 @@
 package briefing.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,12 +8,14 @@ import java.util.Objects;
  *
  * @param baseUrl  where the site is published, ending in {@code /}; empty when not set (links stay relative)
  * @param pageSize how many paragraphs, figures or statements a listing page holds before the next page
+ * @param partnerships the relationships the site covers; empty when the editors name none (every
+ *                 statement is then welcome, whatever its parties)
  */
 public record SiteSettings(String title, String description, String language, String baseUrl, int pageSize,
-                           SourceRef source) {
+                           List<Partnership> partnerships, SourceRef source) {
 
     public SiteSettings withBaseUrl(String newBaseUrl) {
-        return new SiteSettings(title, description, language, newBaseUrl, pageSize, source);
+        return new SiteSettings(title, description, language, newBaseUrl, pageSize, partnerships, source);
     }
 
     public SiteSettings {
@@ -20,6 +23,7 @@ public record SiteSettings(String title, String description, String language, St
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        partnerships = List.copyOf(partnerships);
         if (pageSize < 5) {
             throw new IllegalArgumentException("page size must be at least 5, was " + pageSize);
         }

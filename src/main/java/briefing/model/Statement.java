@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param sourceUrl  null when unknown
  * @param source     the seed file the text came from
  * @param leftOut    what the cleaning rules and the headline left out of the paragraphs, in line order
+ * @param parties    whose relationship it is about: from metadata, else read from the text by the analysis
  */
 public record Statement(
         String id,
@@ -26,13 +27,15 @@ public record Statement(
         SourceRef source,
         List<Section> sections,
         List<Paragraph> paragraphs,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        StatementParties parties) {
 
-    /** A statement from which nothing was left out. */
+    /** A statement from which nothing was left out, its parties not yet known. */
     public Statement(String id, String title, LocalDate date, String kind, String place, List<String> leaders,
                      String sourceName, String sourceUrl, SourceRef source, List<Section> sections,
                      List<Paragraph> paragraphs) {
-        this(id, title, date, kind, place, leaders, sourceName, sourceUrl, source, sections, paragraphs, List.of());
+        this(id, title, date, kind, place, leaders, sourceName, sourceUrl, source, sections, paragraphs, List.of(),
+                StatementParties.UNKNOWN);
     }
 
     public Statement {
@@ -44,6 +47,12 @@ public record Statement(
         sections = List.copyOf(sections);
         paragraphs = List.copyOf(paragraphs);
         leftOut = List.copyOf(leftOut);
+        Objects.requireNonNull(parties, "parties");
+    }
+
+    public Statement withParties(StatementParties found) {
+        return new Statement(id, title, date, kind, place, leaders, sourceName, sourceUrl, source, sections, paragraphs,
+                leftOut, found);
     }
 
     public Optional<Section> section(String anchor) {

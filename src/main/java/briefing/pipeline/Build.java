@@ -6,6 +6,7 @@ import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
 import briefing.ingest.CleaningRulesReader;
+import briefing.ingest.PartyReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
 import briefing.ingest.GlossaryReader;
@@ -24,6 +25,7 @@ import briefing.model.FigureRules;
 import briefing.model.FigureTopic;
 import briefing.model.GlossaryDefinition;
 import briefing.model.Note;
+import briefing.model.Party;
 import briefing.model.SiteSettings;
 import briefing.model.SourceRef;
 import briefing.model.Statement;
@@ -90,7 +92,7 @@ public final class Build {
         Inputs inputs = times.time("ingest", () -> ingest(all));
         Briefing briefing = times.time("analyze", () -> {
             Diagnostics diagnostics = new Diagnostics();
-            Briefing analyzed = CorpusAnalyzer.analyze(inputs.statements, inputs.themes, inputs.classifier,
+            Briefing analyzed = CorpusAnalyzer.analyze(inputs.statements, inputs.parties, inputs.site.partnerships(), inputs.themes, inputs.classifier,
                     inputs.figureRules, inputs.figureEdits, inputs.notes, inputs.glossary, diagnostics);
             report(diagnostics, all, "analyze");
             return analyzed;
@@ -231,7 +233,7 @@ public final class Build {
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
-                          FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
+                          List<Party> parties, FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
                           List<Note> notes, List<GlossaryDefinition> glossary) {
     }
 
@@ -264,6 +266,7 @@ public final class Build {
                 diagnostics));
         List<CleaningRule> cleaning = new CleaningRulesReader(paths).read(content.resolve("cleaning.yaml"), diagnostics);
         List<Statement> statements = new SeedReader(paths, cleaning).read(options.seeds(), diagnostics);
+        List<Party> parties = new PartyReader(paths).read(content.resolve("parties.yaml"), diagnostics);
         List<Note> notes = new NoteReader(paths).read(content.resolve("notes"), themeReader.slugsPresent(content.resolve("themes")),
                 statements, diagnostics).stream().filter(n -> options.drafts() || !n.draft()).toList();
         List<GlossaryDefinition> glossary = new GlossaryReader(paths).read(content.resolve("glossary.yaml"), diagnostics);
@@ -272,7 +275,7 @@ public final class Build {
         if (options.baseUrl() != null) {
             settings = settings.withBaseUrl(options.baseUrl());
         }
-        return new Inputs(settings, themes, classifier.orElseThrow(), statements, figureRules.orElseThrow(),
+        return new Inputs(settings, themes, classifier.orElseThrow(), statements, parties, figureRules.orElseThrow(),
                 figureEdits, charts, notes, glossary);
     }
 

@@ -4,7 +4,10 @@ import briefing.analyze.CorpusAnalyzer;
 import briefing.analyze.ThemeClassifier;
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
+import briefing.analyze.PartyFinder;
 import briefing.evaluate.Evaluation;
+import briefing.ingest.PartyReader;
+import briefing.model.Party;
 import briefing.evaluate.EvaluationReport;
 import briefing.ingest.CorpusReader;
 import briefing.ingest.FigureRulesReader;
@@ -74,9 +77,12 @@ public final class Evaluate {
         List<GoldLabel> labels = reader.readLabels(corpus.resolve("labels"), texts, slugs, diagnostics);
         Map<String, Map<String, Double>> floors = reader.readFloors(corpus.resolve("floors.yaml"), diagnostics);
         diagnostics.throwIfErrors("evaluate");
-        Briefing briefing = CorpusAnalyzer.analyze(statements, themes, settings.orElseThrow(), rules.orElseThrow(),
+        List<Party> parties = new PartyReader(paths)
+                .read(options.content().resolve("parties.yaml"), diagnostics);
+        Briefing briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings.orElseThrow(), rules.orElseThrow(),
                 FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
         ThemeClassifier classifier = new ThemeClassifier(themes, settings.orElseThrow());
+        PartyFinder finder = new PartyFinder(parties);
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
         Evaluation.Analysis analysis = new Evaluation.Analysis(briefing.statements(),
@@ -85,7 +91,7 @@ public final class Evaluate {
                     Statement statement = byId.get(ref.statementId());
                     Paragraph paragraph = statement.paragraph(ref.anchor()).orElseThrow();
                     return classifier.whyNot(statement, paragraph, theme);
-                });
+                }, name -> finder.party(name).map(Party::name).orElse(name));
         EvaluationReport report = Evaluation.evaluate(labels, analysis, themes.stream().map(Theme::slug).toList());
         return new Result(report, floors, report.shortfalls(floors));
     }

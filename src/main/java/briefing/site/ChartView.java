@@ -13,6 +13,10 @@ record ChartView(String id, String title, String intro, String theme, String alt
                  List<String> columns, List<Map<String, Object>> rows, byte[] svg, byte[] png, byte[] csv,
                  int width, int height) {
 
+    ChartView withDescription(String newDescription) {
+        return new ChartView(id, title, intro, theme, alt, newDescription, columns, rows, svg, png, csv, width, height);
+    }
+
     String svgPath() {
         return "figures/" + id + ".svg";
     }

@@ -38,12 +38,15 @@ final class FigureViews {
     private final Map<ParagraphRef, List<Figure>> byParagraph = new HashMap<>();
 
     private final int pageSize;
+    /** The partnership the charts draw (its parties); empty when the statements name none. */
+    private final List<String> drawn;
     private final List<Figure> ledgerOrder;
     private final Map<String, Integer> ledgerIndex = new HashMap<>();
 
-    FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize) {
+    FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize, List<String> drawn) {
         this.briefing = briefing;
         this.pageSize = pageSize;
+        this.drawn = List.copyOf(drawn);
         List<String> topicOrder = briefing.figureRules().topics().stream().map(FigureTopic::slug).toList();
         this.ledgerOrder = briefing.figures().stream()
                 .sorted(Comparator.comparingInt((Figure f) -> topicOrder.indexOf(f.topic())).thenComparing(ledgerOrder()))
@@ -58,7 +61,7 @@ final class FigureViews {
             }
         }
         this.charts = LastResults.of("charts", () -> definitions.stream().map(this::chart).toList(),
-                definitions, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize);
+                definitions, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn);
     }
 
     List<ChartView> charts() {
@@ -211,11 +214,28 @@ final class FigureViews {
 
     // ---- charts ------------------------------------------------------------------------------------
 
+    /**
+     * One chart: US-dollar figures of its topics, of one partnership only (another relationship's trade is
+     * never drawn as this one's). Figures in other currencies or of other partnerships are left off and the
+     * chart's description says how many.
+     */
     private ChartView chart(ChartDefinition definition) {
-        List<Figure> figures = briefing.figures().stream()
-                .filter(f -> definition.topics().contains(f.topic()) && f.unit().equals(FigureUnit.USD))
-                .toList();
-        return definition.kind() == ChartDefinition.Kind.TIMELINE ? timeline(definition, figures) : periods(definition, figures);
+        List<Figure> ofTopics = briefing.figures().stream().filter(f -> definition.topics().contains(f.topic())).toList();
+        List<Figure> figures = ofTopics.stream().filter(f -> f.unit().equals(FigureUnit.USD) && drawnHere(f)).toList();
+        long otherCurrency = ofTopics.stream().filter(f -> f.unit().isMoney() && !f.unit().equals(FigureUnit.USD)).count();
+        long otherPartnership = ofTopics.stream().filter(f -> f.unit().equals(FigureUnit.USD) && !drawnHere(f)).count();
+        String scope = (drawn.isEmpty() ? "" : String.join("–", drawn) + " only. ")
+                + (otherPartnership == 0 ? "" : otherPartnership + " US-dollar figure" + (otherPartnership == 1 ? "" : "s")
+                        + " of other partnerships not drawn. ")
+                + (otherCurrency == 0 ? "" : otherCurrency + " figure" + (otherCurrency == 1 ? "" : "s")
+                        + " in other currencies not drawn (no conversion). ");
+        ChartView view = definition.kind() == ChartDefinition.Kind.TIMELINE ? timeline(definition, figures) : periods(definition, figures);
+        return view.withDescription(scope + view.description());
+    }
+
+    /** Whether a figure is of the partnership the charts draw; editors' outside data (no parties) is. */
+    private boolean drawnHere(Figure f) {
+        return drawn.isEmpty() || f.parties().isEmpty() || java.util.Set.copyOf(f.parties()).equals(java.util.Set.copyOf(drawn));
     }
 
     private record Plotted(int year, double value, FigureStatus status, List<Figure> figures) {

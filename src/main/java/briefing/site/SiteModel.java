@@ -64,7 +64,7 @@ public final class SiteModel {
             entry.mentions().stream().map(ParagraphRef::statementId).distinct()
                     .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
         }
-        this.figures = new FigureViews(briefing, charts, settings.pageSize());
+        this.figures = new FigureViews(briefing, charts, settings.pageSize(), mainPartnership(briefing, settings));
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         briefing.statements().forEach(st -> statementsById.put(st.id(), st));
@@ -72,6 +72,28 @@ public final class SiteModel {
                 matches.forEach(m -> paragraphCounts.merge(m.theme(), 1L, Long::sum)));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+    }
+
+    /**
+     * The partnership the charts draw: the first the site covers ({@code content/site.yaml}), else the one
+     * most statements are about (ties: the first in name order); empty when no statement names parties.
+     */
+    static List<String> mainPartnership(Briefing briefing, SiteSettings settings) {
+        if (!settings.partnerships().isEmpty()) {
+            return settings.partnerships().get(0).parties();
+        }
+        // Counted in name order, so of two partnerships with as many statements the first by name wins.
+        Map<String, List<String>> byLabel = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Statement s : briefing.statements()) {
+            List<String> p = s.parties().partnership();
+            if (!p.isEmpty()) {
+                byLabel.put(String.join("–", p), p);
+                counts.merge(String.join("–", p), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
+                .map(e -> byLabel.get(e.getKey())).orElse(List.of());
     }
 
     public static String statementPath(Statement statement) {
@@ -565,6 +587,8 @@ public final class SiteModel {
                 .put("kind", statement.kind())
                 .put("place", statement.place())
                 .put("leaders", statement.leaders())
+                .put("parties", statement.parties().names())
+                .put("partiesOrigin", statement.parties().origin().name().toLowerCase(java.util.Locale.ROOT))
                 .put("sourceName", statement.sourceName())
                 .put("sourceUrl", statement.sourceUrl())
                 .put("paragraphCount", statement.paragraphs().size())

@@ -44,6 +44,7 @@ public final class StatementsJson {
                     .put("kind", statement.kind())
                     .put("place", statement.place())
                     .put("leaders", statement.leaders())
+                    .put("parties", statement.parties().names())
                     .put("source", Views.of().put("name", statement.sourceName()).put("url", statement.sourceUrl()).map())
                     .put("url", url(settings, SiteModel.statementPath(statement)))
                     .put("paragraphs", paragraphs)

@@ -8,6 +8,7 @@ import briefing.TestProject;
 import briefing.diag.Diagnostics;
 import briefing.ingest.FigureRulesReader;
 import briefing.ingest.ProjectPaths;
+import briefing.ingest.PartyReader;
 import briefing.ingest.SeedReader;
 import briefing.ingest.ThemeReader;
 import briefing.model.Briefing;
@@ -16,6 +17,7 @@ import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.GlossaryDefinition;
 import briefing.model.Paragraph;
+import briefing.model.Party;
 import briefing.model.SourceRef;
 import briefing.model.Statement;
 import briefing.model.Theme;
@@ -34,6 +36,7 @@ class CorpusAnalyzerTest {
     private static List<Theme> themes;
     private static ClassifierSettings settings;
     private static FigureRules rules;
+    private static List<Party> parties;
 
     @BeforeAll
     static void analyzeRealCorpus() {
@@ -44,7 +47,8 @@ class CorpusAnalyzerTest {
         settings = reader.readSettings(TestProject.REPO.resolve("content/classification.yaml"), diagnostics).orElseThrow();
         statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
         rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
-        briefing = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), diagnostics);
+        parties = new PartyReader(paths).read(TestProject.REPO.resolve("content/parties.yaml"), diagnostics);
+        briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), diagnostics);
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
     }
 
@@ -122,9 +126,9 @@ class CorpusAnalyzerTest {
 
     @Test
     void equalInputsReuseTheLastAnalysisAndOtherInputsDoNot() {
-        Briefing first = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
-        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
-        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
 
         assertTrue(first.figures() == again.figures(), "equal inputs: the analysis is reused");
         assertEquals(first, again);
@@ -133,12 +137,12 @@ class CorpusAnalyzerTest {
 
     @Test
     void anEditorsEditReusesThePartsItCannotChange() {
-        Briefing first = CorpusAnalyzer.analyze(statements, themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
         List<Theme> newIntros = themes.stream().map(t -> new Theme(t.slug(), t.title() + " (edited)", t.order(), t.summary(),
                 t.introMarkdown() + "\nEdited.", t.terms(), t.excluded(), t.source())).toList();
         List<GlossaryDefinition> glossary = List.of(new GlossaryDefinition("kvfta", "KVFTA", "Vietnam–Korea Free Trade Agreement",
                 List.of("VKFTA"), "An edited definition.", SourceRef.file("content/glossary.yaml")));
-        Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), newIntros, settings, rules, FigureEdits.NONE, List.of(),
+        Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), newIntros, settings, rules, FigureEdits.NONE, List.of(),
                 glossary, new Diagnostics());
 
         assertTrue(edited.related() == first.related(), "theme introductions and the glossary do not change related paragraphs");

@@ -43,7 +43,7 @@ class FigureLedgerTest {
     }
 
     private static List<Figure> ledger(FigureEdits edits, Diagnostics diagnostics) {
-        return FigureLedger.assemble(statements, rules, edits, diagnostics);
+        return FigureLedger.assemble(statements, rules, edits, new PartyFinder(List.of()), diagnostics);
     }
 
     /** One line per figure: amount, time, topic, status, holder. */

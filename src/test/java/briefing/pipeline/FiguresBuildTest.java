@@ -155,4 +155,36 @@ class FiguresBuildTest {
                 run.err());
         assertEquals(before, SiteFiles.digests(p.output()));
     }
+
+    @Test
+    void anotherPartnershipsTradeIsNeverDrawnOrRelatedAsThisOnes() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        TestProject.copyTree(TestProject.REPO.resolve("corpus/texts"), dir.resolve("collected"));
+        // A real Korea–Indonesia report: US$17 billion of trade "last year", a US$30 billion target stated twice.
+        p.write("seeds/2018-09-10-korea-indonesia.txt", p.read("collected/straitstimes-2018-09-10-korea-indonesia-economic-ties.txt"));
+        p.write("content/site.yaml", p.read("content/site.yaml") + "  - parties: [South Korea, Indonesia]\n");
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Document statement = SiteFiles.page(p.output(), "statements/2018-09-10-korea-indonesia/index.html");
+        assertTrue(statement.select(".facts dd").eachText().contains("South Korea · Indonesia (read from the text)"),
+                statement.select(".facts").text());
+        String tradeCsv = Files.readString(p.output().resolve("figures/trade.csv"));
+        assertFalse(tradeCsv.contains("30000000000") || tradeCsv.contains("17000000000"), tradeCsv);
+        assertTrue(tradeCsv.contains("150000000000"), "this partnership's target is still drawn: " + tradeCsv);
+        Document figures = SiteFiles.page(p.output(), "figures/index.html");
+        assertTrue(figures.text().contains("Vietnam–South Korea only. 3 US-dollar figures of other partnerships not drawn."),
+                figures.select("figure").text());
+        JsonNode json = new ObjectMapper().readTree(p.output().resolve("data/statements.json").toFile());
+        for (JsonNode s : json.get("statements")) {
+            if (s.get("id").asText().startsWith("2018")) {
+                assertEquals("[\"South Korea\",\"Indonesia\"]", s.get("parties").toString());
+            }
+        }
+        for (String seed : List.of("2023-06-23-hanoi-summit-press-meeting", "2025-08-11-seoul-joint-statement")) {
+            Document page = SiteFiles.page(p.output(), "statements/" + seed + "/index.html");
+            assertTrue(page.select("a[href*=2018-09-10-korea-indonesia]").isEmpty(), seed + " links into another partnership");
+        }
+    }
 }
