@@ -4,6 +4,7 @@ import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.model.Briefing;
 import briefing.model.ClassifierSettings;
+import briefing.model.Event;
 import briefing.model.Figure;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
@@ -70,15 +71,22 @@ public final class CorpusAnalyzer {
                 statements, settings.relatedMinScore(), settings.relatedMax());
         List<GlossaryEntry> glossaryEntries = LastResults.of("analysis: glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
                 statements, glossary);
-        List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements)), statements);
+        List<Event> events = LastResults.of("analysis: events", () -> Events.group(statements), statements);
+        List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
         List<String> slugs = themes.stream().map(Theme::slug).toList();
         List<ThemeChange> changes = LastResults.of("analysis: changes",
                 () -> List.copyOf(ThemeChanges.compare(statements.stream().sorted(Briefing.NEWEST_FIRST).toList(), themes,
-                        themesByParagraph, related, figures.value())),
-                statements, slugs, themesByParagraph, related, figures.value());
+                        themesByParagraph, related, figures.value(), eventOf(events))),
+                statements, slugs, themesByParagraph, related, figures.value(), events);
         // Each part is immutable already, so the briefing holds the remembered objects themselves.
         return new Briefing(statements, themes, themesByParagraph, figures.value(), figureRules, notes, glossaryEntries,
-                related, timeline, changes);
+                related, timeline, changes, events);
+    }
+
+    private static Map<String, String> eventOf(List<Event> events) {
+        Map<String, String> out = new HashMap<>();
+        events.forEach(e -> e.statements().forEach(id -> out.put(id, e.slug())));
+        return out;
     }
 
     /** The themes of every paragraph; statements are classified on every core, then collected in their order. */

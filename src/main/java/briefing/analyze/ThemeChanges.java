@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * For each theme, compares the newest statement that speaks to it with the previous one of the same
- * partnership: a paragraph
+ * partnership and an earlier event: a paragraph
  * is repeated when it is related (see {@link RelatedParagraphs}) to one of the older statement's, else
  * new; a target or commitment of the same topic is restated, raised, lowered or moved to another year.
  * Statements are taken newest first, as given. Pure.
@@ -30,7 +30,8 @@ public final class ThemeChanges {
 
     public static List<ThemeChange> compare(List<Statement> newestFirst, List<Theme> themes,
                                             Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
-                                            Map<ParagraphRef, List<Related>> related, List<Figure> figures) {
+                                            Map<ParagraphRef, List<Related>> related, List<Figure> figures,
+                                            Map<String, String> eventOf) {
         List<ThemeChange> out = new ArrayList<>();
         for (Theme theme : themes) {
             // The newest two statements on the theme of one partnership: the newest statement's, or, when it
@@ -39,7 +40,10 @@ public final class ThemeChanges {
             newestFirst.stream().filter(s -> s.date() != null)
                     .filter(s -> !onTheme(s, theme, themesByParagraph).isEmpty())
                     .forEach(s -> byPartnership.computeIfAbsent(s.parties().partnership(), k -> new ArrayList<>()).add(s));
-            List<Statement> speaking = byPartnership.values().stream().filter(l -> l.size() >= 2).findFirst().orElse(List.of());
+            // The older one is of an earlier event: two reports of one summit are not a change.
+            List<Statement> speaking = byPartnership.values().stream().map(l -> l.stream()
+                            .filter(s -> s == l.get(0) || !eventOf.get(s.id()).equals(eventOf.get(l.get(0).id()))).limit(2).toList())
+                    .filter(l -> l.size() >= 2).findFirst().orElse(List.of());
             if (speaking.size() < 2) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package briefing.analyze;
 
 import briefing.model.FigureTime;
+import briefing.model.Event;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.Statement;
@@ -8,9 +9,13 @@ import briefing.model.TimelineEvent;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +33,34 @@ public final class Timeline {
     private Timeline() {
     }
 
-    public static List<TimelineEvent> build(List<Statement> statements) {
-        // Statements are read independently: on every core, then collected in their order.
-        List<TimelineEvent> events = new ArrayList<>(statements.parallelStream().flatMap(s -> eventsOf(s).stream()).toList());
+    /**
+     * The timeline of these statements, grouped into {@code occasions}: an occasion reported several times
+     * is one entry (its fullest source's), and a date its reports all name ("the 2022 upgrade") is listed
+     * once, from the first report that names it.
+     */
+    public static List<TimelineEvent> build(List<Statement> statements, List<Event> occasions) {
+        Map<String, Statement> byId = new HashMap<>();
+        statements.forEach(s -> byId.put(s.id(), s));
+        List<TimelineEvent> events = new ArrayList<>();
+        for (Event occasion : occasions) {
+            // Reports are read independently: on every core, then collected in the occasion's order.
+            List<List<TimelineEvent>> found = occasion.statements().parallelStream().map(id -> eventsOf(byId.get(id))).toList();
+            // Dates an earlier report of the occasion already named; within one report each sentence counts.
+            Set<List<Object>> named = new HashSet<>();
+            boolean first = true;
+            for (List<TimelineEvent> ofReport : found) {
+                List<List<Object>> here = new ArrayList<>();
+                for (TimelineEvent e : ofReport) {
+                    List<Object> key = List.of(e.year(), e.month(), e.endYear(), e.kind(), e.when());
+                    if (e.kind().equals("statement") ? first : !named.contains(key)) {
+                        events.add(e);
+                    }
+                    here.add(key);
+                }
+                named.addAll(here);
+                first = false;
+            }
+        }
         events.sort(Comparator.comparingInt(TimelineEvent::year).thenComparingInt(TimelineEvent::month)
                 .thenComparing(e -> e.kind().equals("statement") ? 0 : 1)
                 .thenComparing(TimelineEvent::statementId).thenComparing(e -> e.source() == null ? "" : e.source().anchor())

@@ -36,10 +36,11 @@ public final class Evaluation {
      * @param whyNot    why a paragraph did not get a theme (its score and terms), for the error list
      * @param partyName a party's short name for any of its names ("EU" → "European Union"), so labels and
      *                  analysis compare alike; a name it does not know comes back as it is
+     * @param eventOf   the slug of the event a statement (by id) was grouped into
      */
     public record Analysis(List<Statement> statements, Function<ParagraphRef, List<ThemeMatch>> themesOf,
                            List<Figure> figures, BiFunction<ParagraphRef, String, String> whyNot,
-                           Function<String, String> partyName) {
+                           Function<String, String> partyName, Function<String, String> eventOf) {
     }
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -67,6 +68,7 @@ public final class Evaluation {
             evaluation.counts.computeIfAbsent(label.split(), s -> new Counts());
             evaluation.one(label, byId.get(label.id()), figuresByStatement.getOrDefault(label.id(), List.of()), analysis);
         }
+        evaluation.events(labels, analysis.eventOf());
         Map<GoldLabel.Split, Map<String, Double>> measures = new LinkedHashMap<>();
         Map<GoldLabel.Split, Integer> texts = new LinkedHashMap<>();
         for (GoldLabel.Split split : GoldLabel.Split.values()) {
@@ -188,6 +190,35 @@ public final class Evaluation {
         c.kinds.add(kindRight ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
         if (!kindRight) {
             error(label, "kinds", file, label.kind(), statement.kind(), "");
+        }
+    }
+
+    /**
+     * Events, as pairs of texts: two reports of one occasion grouped as one event are right, left apart
+     * are missed (recall: "grouped"), two of different occasions grouped are a wrong merge (precision).
+     */
+    private void events(List<GoldLabel> labels, Function<String, String> eventOf) {
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                GoldLabel a = labels.get(i);
+                GoldLabel b = labels.get(j);
+                if (a.split() != b.split()) {
+                    continue;
+                }
+                boolean same = java.util.Objects.equals(a.event(), b.event());
+                boolean grouped = java.util.Objects.equals(eventOf.apply(a.id()), eventOf.apply(b.id()));
+                Counts c = counts.get(a.split());
+                if (same && grouped) {
+                    c.eventPairs.add(new Tally(1, 0, 0));
+                } else if (grouped) {
+                    c.eventPairs.add(new Tally(0, 1, 0));
+                    error(a, "events.precision", a.source().path(), "another event than " + b.id(), "one event: " + eventOf.apply(a.id()), "");
+                } else if (same) {
+                    c.eventPairs.add(new Tally(0, 0, 1));
+                    error(a, "events.grouped", a.source().path(), "one event with " + b.id(),
+                            eventOf.apply(a.id()) + " and " + eventOf.apply(b.id()), "");
+                }
+            }
         }
     }
 
@@ -371,6 +402,7 @@ public final class Evaluation {
         final List<Tally> currencies = new ArrayList<>();
         final List<Tally> parties = new ArrayList<>();
         final List<Tally> figureParties = new ArrayList<>();
+        final List<Tally> eventPairs = new ArrayList<>();
         int systemParagraphs;
         int extraParagraphs;
         int undated;
@@ -404,6 +436,8 @@ public final class Evaluation {
             m.put("figures.currency", sum(currencies).recall());
             m.put("figures.parties", sum(figureParties).recall());
             m.put("parties", sum(parties).recall());
+            m.put("events.grouped", sum(eventPairs).recall());
+            m.put("events.precision", sum(eventPairs).precision());
             return m;
         }
 

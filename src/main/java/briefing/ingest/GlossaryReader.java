@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.model.Slugs;
 import briefing.diag.Diagnostics;
 import briefing.model.GlossaryDefinition;
 import briefing.model.SourceRef;

@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.model.Slugs;
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.model.CleaningRule;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  */
 public final class SeedReader {
 
-    static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "kind", "place", "leaders", "parties", "source");
+    static final List<String> METADATA_FIELDS = List.of("id", "title", "date", "kind", "place", "leaders", "parties", "event", "source");
     private static final List<String> SOURCE_FIELDS = List.of("name", "url");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Set<String> METADATA_EXTENSIONS = Set.of("yaml", "yml");
@@ -173,7 +174,8 @@ public final class SeedReader {
         }
         return new Statement(id, title, date, kind, metadata.place.orElse(null), metadata.leaders,
                 sourceName, sourceUrl, ref, parsed.sections(), parsed.paragraphs(), parsed.leftOut(),
-                metadata.parties.isEmpty() ? StatementParties.UNKNOWN : StatementParties.declared(metadata.parties, metadata.partiesRef));
+                metadata.parties.isEmpty() ? StatementParties.UNKNOWN : StatementParties.declared(metadata.parties, metadata.partiesRef),
+                metadata.event.orElse(null));
     }
 
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
@@ -222,6 +224,14 @@ public final class SeedReader {
         m.place = map.string("place").filter(p -> !p.isEmpty());
         m.leaders = map.strings("leaders");
         m.parties = map.strings("parties");
+        m.event = map.string("event").filter(e -> {
+            if (ID.matcher(e).matches()) {
+                return true;
+            }
+            diagnostics.error(map.refOf("event"), "event '" + e + "' is not usable in a URL",
+                    "use lower-case letters, digits and '-', e.g. '" + Slugs.of(e) + "'; statements naming the same event are one");
+            return false;
+        });
         m.partiesRef = map.refOf("parties");
         map.map("source").ifPresent(source -> {
             source.checkKeys(SOURCE_FIELDS, List.of());
@@ -250,6 +260,7 @@ public final class SeedReader {
         // Checked against content/parties.yaml by the analysis, which knows every party's names.
         List<String> parties = List.of();
         SourceRef partiesRef = SourceRef.file("");
+        Optional<String> event = Optional.empty();
         Optional<String> sourceName = Optional.empty();
         Optional<String> sourceUrl = Optional.empty();
 

@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.model.Slugs;
 import briefing.model.CleaningRule;
 import briefing.model.LeftOut;
 import briefing.model.Paragraph;

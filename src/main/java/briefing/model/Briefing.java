@@ -14,7 +14,7 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
                        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
                        List<Figure> figures, FigureRules figureRules, List<Note> notes,
                        List<GlossaryEntry> glossary, Map<ParagraphRef, List<Related>> related,
-                       List<TimelineEvent> timeline, List<ThemeChange> changes) {
+                       List<TimelineEvent> timeline, List<ThemeChange> changes, List<Event> events) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -31,6 +31,7 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         related = Map.copyOf(related);
         timeline = List.copyOf(timeline);
         changes = List.copyOf(changes);
+        events = List.copyOf(events);
         notes = notes.stream().sorted(java.util.Comparator.comparing(Note::date).reversed().thenComparing(Note::slug)).toList();
         Objects.requireNonNull(figureRules, "figureRules");
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param source     the seed file the text came from
  * @param leftOut    what the cleaning rules and the headline left out of the paragraphs, in line order
  * @param parties    whose relationship it is about: from metadata, else read from the text by the analysis
+ * @param event      the occasion its metadata names ({@code event:}), grouping it with the statements that
+ *                   name the same; null when the analysis is to group it by parties and date
  */
 public record Statement(
         String id,
@@ -28,14 +30,15 @@ public record Statement(
         List<Section> sections,
         List<Paragraph> paragraphs,
         List<LeftOut> leftOut,
-        StatementParties parties) {
+        StatementParties parties,
+        String event) {
 
     /** A statement from which nothing was left out, its parties not yet known. */
     public Statement(String id, String title, LocalDate date, String kind, String place, List<String> leaders,
                      String sourceName, String sourceUrl, SourceRef source, List<Section> sections,
                      List<Paragraph> paragraphs) {
         this(id, title, date, kind, place, leaders, sourceName, sourceUrl, source, sections, paragraphs, List.of(),
-                StatementParties.UNKNOWN);
+                StatementParties.UNKNOWN, null);
     }
 
     public Statement {
@@ -52,7 +55,7 @@ public record Statement(
 
     public Statement withParties(StatementParties found) {
         return new Statement(id, title, date, kind, place, leaders, sourceName, sourceUrl, source, sections, paragraphs,
-                leftOut, found);
+                leftOut, found, event);
     }
 
     public Optional<Section> section(String anchor) {

@@ -7,6 +7,7 @@ import briefing.diag.Diagnostics;
 import briefing.analyze.PartyFinder;
 import briefing.evaluate.Evaluation;
 import briefing.ingest.PartyReader;
+import briefing.model.Event;
 import briefing.model.Party;
 import briefing.evaluate.EvaluationReport;
 import briefing.ingest.CorpusReader;
@@ -91,7 +92,8 @@ public final class Evaluate {
                     Statement statement = byId.get(ref.statementId());
                     Paragraph paragraph = statement.paragraph(ref.anchor()).orElseThrow();
                     return classifier.whyNot(statement, paragraph, theme);
-                }, name -> finder.party(name).map(Party::name).orElse(name));
+                }, name -> finder.party(name).map(Party::name).orElse(name),
+                id -> briefing.events().stream().filter(e -> e.statements().contains(id)).map(Event::slug).findFirst().orElse(id));
         EvaluationReport report = Evaluation.evaluate(labels, analysis, themes.stream().map(Theme::slug).toList());
         return new Result(report, floors, report.shortfalls(floors));
     }

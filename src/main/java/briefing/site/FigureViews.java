@@ -42,19 +42,26 @@ final class FigureViews {
     private final List<String> drawn;
     private final List<Figure> ledgerOrder;
     private final Map<String, Integer> ledgerIndex = new HashMap<>();
+    /**
+     * One figure stated by several reports of one event (or twice in one report) is one entry of the
+     * ledger: each figure's entry (the fullest source's), and each entry's other statements of it.
+     */
+    private final Map<String, Figure> primaryOf = new HashMap<>();
+    private final Map<String, List<Figure>> alsoStated = new HashMap<>();
 
     FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize, List<String> drawn) {
         this.briefing = briefing;
         this.pageSize = pageSize;
         this.drawn = List.copyOf(drawn);
+        briefing.statements().forEach(s -> statements.put(s.id(), s));
+        groupByEvent(briefing);
         List<String> topicOrder = briefing.figureRules().topics().stream().map(FigureTopic::slug).toList();
-        this.ledgerOrder = briefing.figures().stream()
+        this.ledgerOrder = briefing.figures().stream().filter(f -> primaryOf.get(f.id()) == f)
                 .sorted(Comparator.comparingInt((Figure f) -> topicOrder.indexOf(f.topic())).thenComparing(ledgerOrder()))
                 .toList();
         for (int i = 0; i < ledgerOrder.size(); i++) {
             ledgerIndex.put(ledgerOrder.get(i).id(), i);
         }
-        briefing.statements().forEach(s -> statements.put(s.id(), s));
         for (Figure figure : briefing.figures()) {
             if (figure.source() != null) {
                 byParagraph.computeIfAbsent(figure.source(), k -> new ArrayList<>()).add(figure);
@@ -64,13 +71,63 @@ final class FigureViews {
                 definitions, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn);
     }
 
+    /**
+     * Figures of one event with the same amount, unit, status, topic and year are one: the entry is the
+     * figure of the event's fullest source (a joint statement before reports of it), then the first by id.
+     * (Two reports of one summit give "$30 billion by 2022" and "$30 billion in the next 2022": one target.)
+     */
+    private void groupByEvent(Briefing briefing) {
+        Map<String, briefing.model.Event> eventOf = new HashMap<>();
+        Map<String, Integer> rank = new HashMap<>();
+        for (briefing.model.Event e : briefing.events()) {
+            for (int i = 0; i < e.statements().size(); i++) {
+                eventOf.put(e.statements().get(i), e);
+                rank.put(e.statements().get(i), i);
+            }
+        }
+        Map<List<Object>, List<Figure>> same = new LinkedHashMap<>();
+        for (Figure f : briefing.figures()) {
+            if (f.source() == null) {
+                primaryOf.put(f.id(), f);
+                continue;
+            }
+            briefing.model.Event e = eventOf.get(f.source().statementId());
+            List<Object> key = java.util.Arrays.asList(e == null ? f.source().statementId() : e.slug(), f.unit(), f.value(),
+                    f.status(), f.topic());
+            same.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        for (List<Figure> stated : same.values()) {
+            // Different years are different figures; a report that gives no year states the figure of the one
+            // year the others give, and stays apart when they give several.
+            Map<Integer, List<Figure>> byYear = new java.util.TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+            stated.forEach(f -> byYear.computeIfAbsent(f.time().plotYear(), k -> new ArrayList<>()).add(f));
+            if (byYear.size() == 2 && byYear.containsKey(null)) {
+                List<Figure> undated = byYear.remove(null);
+                byYear.values().iterator().next().addAll(undated);
+            }
+            for (List<Figure> group : byYear.values()) {
+                List<Figure> ordered = group.stream()
+                        .sorted(Comparator.comparing((Figure f) -> rank.getOrDefault(f.source().statementId(), 0)).thenComparing(Figure::id))
+                        .toList();
+                Figure primary = ordered.get(0);
+                ordered.forEach(f -> primaryOf.put(f.id(), primary));
+                alsoStated.put(primary.id(), ordered.subList(1, ordered.size()));
+            }
+        }
+    }
+
+    /** The ledger's entry for a figure: itself, or the figure another report of its event states first. */
+    Figure entryOf(Figure f) {
+        return primaryOf.getOrDefault(f.id(), f);
+    }
+
     List<ChartView> charts() {
         return charts;
     }
 
-    /** The page anchor of a figure on {@code /figures/}. */
-    static String anchor(Figure figure) {
-        return "fig-" + figure.id().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    /** The page anchor of a figure's entry on {@code /figures/}. */
+    String anchor(Figure figure) {
+        return "fig-" + entryOf(figure).id().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     // ---- the ledger -------------------------------------------------------------------------------
@@ -91,7 +148,7 @@ final class FigureViews {
                 }
                 rows.add(figureView(f));
             }
-            Views page = Views.of().put("groups", groups).put("count", briefing.figures().size());
+            Views page = Views.of().put("groups", groups).put("count", ledgerOrder.size());
             if (n == 1) {
                 page.put("charts", charts.stream().map(ChartView::view).toList());
             }
@@ -102,7 +159,7 @@ final class FigureViews {
 
     /** Where a figure stands in the ledger: its page and anchor, relative to the site root. */
     String ledgerPath(Figure figure) {
-        return Pagination.path("figures/", ledgerIndex.get(figure.id()) / pageSize + 1) + "#" + anchor(figure);
+        return Pagination.path("figures/", ledgerIndex.get(entryOf(figure).id()) / pageSize + 1) + "#" + anchor(figure);
     }
 
     private static Comparator<Figure> ledgerOrder() {
@@ -133,6 +190,17 @@ final class FigureViews {
         }
         if (f.outsideUrl() != null) {
             view.put("outsideUrl", f.outsideUrl());
+        }
+        List<Figure> others = alsoStated.getOrDefault(f.id(), List.of());
+        if (!others.isEmpty()) {
+            long reports = java.util.stream.Stream.concat(java.util.stream.Stream.of(f), others.stream())
+                    .map(o -> o.source().statementId()).distinct().count();
+            view.put("statedIn", reports > 1 ? "stated in " + reports + " reports of this event" : "stated " + (others.size() + 1) + " times in this statement")
+                    .put("alsoIn", others.stream().map(o -> {
+                        Statement st = statements.get(o.source().statementId());
+                        Paragraph p = st.paragraph(o.source().anchor()).orElseThrow();
+                        return Views.of().put("path", SiteModel.paragraphPath(st, p)).put("where", where(st, p)).map();
+                    }).toList());
         }
         return view.map();
     }
@@ -175,13 +243,13 @@ final class FigureViews {
 
     /** The first {@code limit} figures stated in these paragraphs, in their order. */
     List<Object> forParagraphs(List<ParagraphRef> paragraphs, int limit) {
-        return paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream())
+        return paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream()).map(this::entryOf).distinct()
                 .limit(limit).<Object>map(this::figureView).toList();
     }
 
-    /** How many figures these paragraphs state. */
+    /** How many figures these paragraphs state (one figure stated by several reports of an event counts once). */
     int countIn(List<ParagraphRef> paragraphs) {
-        return paragraphs.stream().mapToInt(ref -> byParagraph.getOrDefault(ref, List.of()).size()).sum();
+        return (int) paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream()).map(this::entryOf).distinct().count();
     }
 
     /**
@@ -194,7 +262,7 @@ final class FigureViews {
             if (topic.slug().equals(briefing.figureRules().fallbackTopic())) {
                 continue;
             }
-            List<Figure> dated = briefing.figures().stream()
+            List<Figure> dated = ledgerOrder.stream()
                     .filter(f -> f.topic().equals(topic.slug()) && f.time().plotYear() != null).toList();
             // Latest first; then money in the charts' currency, other money, the rest; values compared only then,
             // so a larger number in another currency (100 billion yen) never outranks US dollars.
@@ -399,6 +467,8 @@ final class FigureViews {
         for (Figure f : briefing.figures()) {
             out.add(Views.of()
                     .put("id", f.id())
+                    .put("entry", entryOf(f).id())
+                    .put("parties", f.parties())
                     .put("topic", f.topic())
                     .put("status", topicOf(f).statusLabel(f.status()))
                     .put("value", Double.valueOf(FigureFormat.machine(f.value())))
@@ -429,9 +499,12 @@ final class FigureViews {
                     f.time().start() == null ? "" : f.time().start(), f.time().end() == null ? "" : f.time().end(),
                     Objects.requireNonNullElse(f.holder(), ""), Objects.requireNonNullElse(f.label(), ""),
                     f.source() == null ? "" : f.source().statementId(), f.source() == null ? "" : f.source().anchor(),
-                    f.sentence(), f.source() == null ? f.outsideUrl() : baseUrl + sourceUrl(f)));
+                    f.sentence(), f.source() == null ? f.outsideUrl() : baseUrl + sourceUrl(f), String.join("; ", f.parties()),
+                    entryOf(f).id()));
         }
+        // parties: whose figure it is; entry: the ledger entry it is one statement of (its own id, or the
+        // figure another report of the same event states first).
         return Csv.of(List.of("id", "topic", "status", "value", "unit", "noun", "text", "time_kind", "start", "end",
-                "holder", "label", "statement", "anchor", "sentence", "url"), rows);
+                "holder", "label", "statement", "anchor", "sentence", "url", "parties", "entry"), rows);
     }
 }

@@ -12,6 +12,7 @@ import briefing.model.Related;
 import briefing.model.Section;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
+import briefing.model.Event;
 import briefing.model.Figure;
 import briefing.model.Theme;
 import briefing.model.ThemeChange;
@@ -54,6 +55,9 @@ public final class SiteModel {
     /** The glossary entries each statement mentions (what its page marks), by statement id. */
     private final Map<String, List<GlossaryEntry>> glossaryByStatement = new HashMap<>();
 
+    /** Each statement's event, by statement id. */
+    private final Map<String, Event> eventOf = new HashMap<>();
+
     public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
         this.briefing = briefing;
         this.settings = settings;
@@ -65,6 +69,7 @@ public final class SiteModel {
                     .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
         }
         this.figures = new FigureViews(briefing, charts, settings.pageSize(), mainPartnership(briefing, settings));
+        briefing.events().forEach(e -> e.statements().forEach(id -> eventOf.put(id, e)));
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         briefing.statements().forEach(st -> statementsById.put(st.id(), st));
@@ -161,6 +166,7 @@ public final class SiteModel {
         pages.addAll(briefing.statements().parallelStream().map(this::rememberedStatementPage).toList());
         pages.addAll(LastResults.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
         pages.add(LastResults.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
+        pages.addAll(LastResults.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
@@ -272,7 +278,12 @@ public final class SiteModel {
             // Two unnumbered paragraphs of one statement would read alike: their opening words tell them apart.
             String label = java.util.Collections.frequency(labels, labels.get(i)) > 1
                     ? labels.get(i) + ": “" + openingWords(p) + "”" : labels.get(i);
-            out.add(Views.of().put("label", label).put("path", paragraphPath(other, p)).map());
+            // Another report of the same event: the same passage in other words, not related material.
+            boolean sameEvent = eventOf.get(other.id()) == eventOf.get(statement.id());
+            String reportLabel = (other.sourceName() == null ? other.kind() : other.sourceName())
+                    + (p.number() != null ? ", paragraph " + p.number() : ": “" + openingWords(p) + "”");
+            out.add(Views.of().put("label", sameEvent ? reportLabel : label).put("path", paragraphPath(other, p))
+                    .put("sameEvent", sameEvent).map());
         }
         return out;
     }
@@ -482,6 +493,40 @@ public final class SiteModel {
         return groups;
     }
 
+    public static String eventPath(Event event) {
+        return "events/" + event.slug() + "/";
+    }
+
+    /** The title of an event: its partnership and date ("Vietnam–South Korea, 23 June 2023"). */
+    private static String eventTitle(Event event) {
+        String who = event.parties().isEmpty() ? "Event" : String.join("–", event.parties());
+        return event.date() == null ? who : who + ", " + Dates.display(event.date());
+    }
+
+    /** A page for each event reported by more than one statement: its reports and the figures they state. */
+    private List<Page> eventPages() {
+        List<Page> pages = new ArrayList<>();
+        for (Event event : briefing.events()) {
+            if (!event.reportedSeveralTimes()) {
+                continue;
+            }
+            List<Statement> reports = event.statements().stream().map(statementsById::get).toList();
+            List<ParagraphRef> paragraphs = reports.stream()
+                    .flatMap(st -> st.paragraphs().stream().map(p -> new ParagraphRef(st.id(), p.anchor()))).toList();
+            pages.add(new Page(eventPath(event), "event", eventTitle(event), event.date() == null ? siteDate : event.date(), "html", "",
+                    Views.of()
+                            .put("title", eventTitle(event))
+                            .put("date", Dates.display(event.date()))
+                            .put("isoDate", Dates.iso(event.date()))
+                            .put("parties", event.parties())
+                            .put("declared", event.declared())
+                            .put("reports", reports.stream().map(this::statementSummary).toList())
+                            .put("figures", figures.forParagraphs(paragraphs, Integer.MAX_VALUE))
+                            .map()));
+        }
+        return pages;
+    }
+
     private List<Page> statementsPages() {
         List<List<Statement>> chunks = Pagination.chunks(briefing.statements(), settings.pageSize());
         List<Page> pages = new ArrayList<>();
@@ -593,7 +638,18 @@ public final class SiteModel {
                 .put("sourceUrl", statement.sourceUrl())
                 .put("paragraphCount", statement.paragraphs().size())
                 .put("path", statementPath(statement))
+                .put("event", eventLink(statement))
                 .map();
+    }
+
+    /** The event a statement reports, when other statements report it too: its page and how many. */
+    private Map<String, Object> eventLink(Statement statement) {
+        Event event = eventOf.get(statement.id());
+        if (event == null || !event.reportedSeveralTimes()) {
+            return null;
+        }
+        return Views.of().put("path", eventPath(event)).put("title", eventTitle(event))
+                .put("reports", event.statements().size()).map();
     }
 
     private List<Object> badges(List<ThemeMatch> matches) {

@@ -7,6 +7,7 @@ import briefing.TestProject;
 import briefing.diag.Diagnostics;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
+import briefing.model.Statement;
 import briefing.model.TimelineEvent;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,8 @@ class TimelineTest {
 
     @BeforeAll
     static void build() {
-        events = Timeline.build(new SeedReader(new ProjectPaths(TestProject.REPO)).read(TestProject.REPO.resolve("seeds"), new Diagnostics()));
+        List<Statement> seeds = new SeedReader(new ProjectPaths(TestProject.REPO)).read(TestProject.REPO.resolve("seeds"), new Diagnostics());
+        events = Timeline.build(seeds, Events.group(seeds));
     }
 
     private static boolean has(int year, String when, String textPart) {

@@ -42,7 +42,7 @@ class EvaluationTest {
         Evaluation.Analysis analysis = new Evaluation.Analysis(List.of(STATEMENT),
                 ref -> given.getOrDefault(ref.anchor(), List.of()).stream()
                         .map(t -> new ThemeMatch(t, 3, List.of("term-of-" + t), List.of())).toList(),
-                List.of(), (ref, theme) -> "no term of " + theme + " matched", name -> name);
+                List.of(), (ref, theme) -> "no term of " + theme + " matched", name -> name, id -> id);
         return Evaluation.evaluate(List.of(label), analysis, THEMES);
     }
 

@@ -1,4 +1,4 @@
-package briefing.ingest;
+package briefing.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

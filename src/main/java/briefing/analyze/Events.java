@@ -1,0 +1,97 @@
+package briefing.analyze;
+
+import briefing.model.Event;
+import briefing.model.Slugs;
+import briefing.model.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Groups statements into events. Statements whose metadata names the same {@code event:} are one event,
+ * and never join another (so naming an event is also how an editor splits a wrong group). The others are
+ * one event when they are of the same partnership and dated within {@value #WINDOW_DAYS} days of the
+ * event's first statement: a joint statement and the next day's reports of it. An undated statement, or
+ * one whose parties are unknown, is an event alone. Pure.
+ */
+public final class Events {
+
+    /** How many days after an event's first statement a report of the same partnership still joins it. */
+    static final int WINDOW_DAYS = 2;
+
+    /** Which kind of text is the fuller source, shown first: the statement itself before reports of it. */
+    private static final List<String> SOURCE_ORDER = List.of("joint statement", "declaration", "fact sheet", "press release",
+            "readout", "transcript", "speech", "news report");
+
+    private Events() {
+    }
+
+    public static List<Event> group(List<Statement> statements) {
+        List<List<Statement>> groups = new ArrayList<>();
+        Map<String, List<Statement>> declared = new TreeMap<>();
+        Map<List<String>, List<Statement>> byPartnership = new TreeMap<>(Comparator.comparing(String::valueOf));
+        for (Statement s : statements) {
+            if (s.event() != null) {
+                declared.computeIfAbsent(s.event(), k -> new ArrayList<>()).add(s);
+            } else if (s.date() == null || s.parties().names().isEmpty()) {
+                groups.add(List.of(s));
+            } else {
+                byPartnership.computeIfAbsent(s.parties().partnership(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Statement> ofPartnership : byPartnership.values()) {
+            ofPartnership.sort(Comparator.comparing(Statement::date).thenComparing(Statement::id));
+            List<Statement> current = new ArrayList<>();
+            for (Statement s : ofPartnership) {
+                if (!current.isEmpty() && ChronoUnit.DAYS.between(current.get(0).date(), s.date()) > WINDOW_DAYS) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(s);
+            }
+            groups.add(current);
+        }
+        Map<String, Event> bySlug = new LinkedHashMap<>();
+        declared.forEach((slug, members) -> bySlug.put(slug, event(slug, members, true)));
+        for (List<Statement> members : groups) {
+            String slug = inferredSlug(members.get(0));
+            for (int n = 2; bySlug.containsKey(slug); n++) {
+                slug = inferredSlug(members.get(0)) + "-" + n;
+            }
+            bySlug.put(slug, event(slug, members, false));
+        }
+        return bySlug.values().stream()
+                .sorted(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                        .thenComparing(Event::slug))
+                .toList();
+    }
+
+    private static Event event(String slug, List<Statement> members, boolean declared) {
+        List<Statement> ordered = members.stream()
+                .sorted(Comparator.comparingInt((Statement s) -> sourceRank(s.kind()))
+                        .thenComparing(Statement::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                        .thenComparing(Statement::id))
+                .toList();
+        LocalDate date = members.stream().map(Statement::date).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+        List<String> parties = ordered.stream().map(s -> s.parties().names()).filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
+        return new Event(slug, date, parties, ordered.stream().map(Statement::id).toList(), declared);
+    }
+
+    private static int sourceRank(String kind) {
+        int at = SOURCE_ORDER.indexOf(kind);
+        return at < 0 ? SOURCE_ORDER.size() : at;
+    }
+
+    private static String inferredSlug(Statement first) {
+        if (first.date() == null || first.parties().names().isEmpty()) {
+            return "statement-" + first.id();
+        }
+        List<String> sorted = first.parties().partnership();
+        return first.date() + "-" + Slugs.of(String.join(" ", sorted));
+    }
+}
