@@ -128,7 +128,7 @@ final class Headline {
 
     /**
      * Whether one line reads as a headline: a few words, not a sentence, not a heading in capitals (those
-     * open numbered statements), not a list item, byline or caption, not a dateline (a short line with a
+     * open numbered statements), not a list item, byline, caption or time stamp, not a dateline (a short line with a
      * date, or a place and a day without a year before the text), and not a bare
      * name: up to four words all capitalised are a site, person or place ("Joe Biden", "Kuala Lumpur,
      * Malaysia", "Global Renewable News"), which headlines of that length almost never are.
@@ -139,7 +139,7 @@ final class Headline {
         return words >= MIN_WORDS && words <= MAX_WORDS && !TextLayout.endsSentence(text) && !TextLayout.isHeading(text)
                 && TextLayout.numbered(text).isEmpty() && !LIST_OR_BYLINE.matcher(text).find()
                 && !CREDIT.matcher(text).find() && !OPEN_END.matcher(text).find()
-                && !(TextLayout.dateIn(text).isPresent() && words <= DATELINE_WORDS)
+                && !(TextLayout.dateIn(text).isPresent() && words <= DATELINE_WORDS) && !CLOCK.matcher(text).find()
                 && TextLayout.datelineWithoutYear(text).isEmpty()
                 && !(words <= 4 && allCapitalised(text));
     }
@@ -223,7 +223,7 @@ final class Headline {
 
     /**
      * The title of a text with no headline line: the first sentence of its first paragraph that is not a
-     * caption, credit, date line or label, without a leading dateline, cut at a word boundary with "…"
+     * caption, credit, date line, time or label, without a leading dateline, cut at a word boundary with "…"
      * when long. It is what the text itself says first; the real headline is not in the file, and a title
      * made of other words (a summary) would be invented.
      */
@@ -231,8 +231,10 @@ final class Headline {
         for (String paragraph : paragraphs) {
             String text = LEADING_DATELINE.matcher(paragraph).replaceFirst("").strip();
             boolean dateOnly = (TextLayout.dateIn(text).isPresent() || CLOCK.matcher(text).find()) && words(text) <= PROSE_WORDS;
-            if (words(text) >= MIN_WORDS && !dateOnly && !CREDIT.matcher(text).find()
-                    && !LIST_OR_BYLINE.matcher(text).find()) {
+            // A short capitalised block may be a name ("Kuala Lumpur, Malaysia") or a short headline the name
+            // rule passed over ("Vietnam-China Joint Statement"): it is kept, as a title that is the text's own.
+            boolean label = words(text) < MIN_WORDS || OPEN_END.matcher(text).find() || LIST_OR_BYLINE.matcher(text).find();
+            if (!label && !dateOnly && !CREDIT.matcher(text).find()) {
                 return shortened(firstSentence(text));
             }
         }
