@@ -128,10 +128,11 @@ final class Headline {
 
     /**
      * Whether one line reads as a headline: a few words, not a sentence, not a heading in capitals (those
-     * open numbered statements), not a list item, byline, caption or time stamp, not a dateline (a short line with a
-     * date, or a place and a day without a year before the text), and not a bare
-     * name: up to four words all capitalised are a site, person or place ("Joe Biden", "Kuala Lumpur,
-     * Malaysia", "Global Renewable News"), which headlines of that length almost never are.
+     * open numbered statements), not a list item, byline, caption or time stamp, not a dateline (a short
+     * line with a date, or a place and a day without a year before the text), and not a bare name: up to
+     * four words all capitalised are taken for a site, person or place ("Kuala Lumpur Convention Centre",
+     * "Global Renewable News"). That passes over a short title-case headline too ("Vietnam-China Joint
+     * Statement"); the fallback title keeps such a line, so it is not lost when nothing else reads better.
      */
     static boolean readsAsHeadline(String line) {
         String text = line.strip();
