@@ -71,7 +71,7 @@ public final class CorpusAnalyzer {
                 statements, settings.relatedMinScore(), settings.relatedMax());
         List<GlossaryEntry> glossaryEntries = LastResults.of("analysis: glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
                 statements, glossary);
-        List<Event> events = LastResults.of("analysis: events", () -> Events.group(statements), statements);
+        List<Event> events = LastResults.of("analysis: events", () -> Events.group(statements, related), statements, related);
         List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
         List<String> slugs = themes.stream().map(Theme::slug).toList();
         List<ThemeChange> changes = LastResults.of("analysis: changes",

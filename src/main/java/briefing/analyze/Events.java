@@ -1,6 +1,9 @@
 package briefing.analyze;
 
 import briefing.model.Event;
+import briefing.model.Paragraph;
+import briefing.model.ParagraphRef;
+import briefing.model.Related;
 import briefing.model.Slugs;
 import briefing.model.Statement;
 import java.time.LocalDate;
@@ -16,13 +19,18 @@ import java.util.TreeMap;
  * Groups statements into events. Statements whose metadata names the same {@code event:} are one event,
  * and never join another (so naming an event is also how an editor splits a wrong group). The others are
  * one event when they are of the same partnership and dated within {@value #WINDOW_DAYS} days of the
- * event's first statement: a joint statement and the next day's reports of it. An undated statement, or
- * one whose parties are unknown, is an event alone. Pure.
+ * event's first statement: a joint statement and the next day's reports of it. A statement whose parties
+ * are unknown is an event alone; an undated one too, unless it clearly repeats one event's passages. Pure.
  */
 public final class Events {
 
     /** How many days after an event's first statement a report of the same partnership still joins it. */
     static final int WINDOW_DAYS = 2;
+
+    /** How many of an undated statement's paragraphs must closely repeat an event's for it to join that event. */
+    static final int SHARED_PASSAGES = 2;
+    /** How close a repeat must be (a related paragraph's score, a share of the paragraph's own). */
+    static final double SHARED_SCORE = 0.5;
 
     /** Which kind of text is the fuller source, shown first: the statement itself before reports of it. */
     private static final List<String> SOURCE_ORDER = List.of("joint statement", "declaration", "fact sheet", "press release",
@@ -32,14 +40,27 @@ public final class Events {
     }
 
     public static List<Event> group(List<Statement> statements) {
+        return group(statements, Map.of());
+    }
+
+    /**
+     * As {@link #group(List)}, and an undated statement of a known partnership joins the one event of its
+     * partnership it shares most passages with ({@code related}, at least {@value #SHARED_PASSAGES} paragraphs
+     * scoring {@value #SHARED_SCORE} or more), when no other event shares as many: a report that never
+     * says its date, of the summit whose joint statement it quotes.
+     */
+    public static List<Event> group(List<Statement> statements, Map<ParagraphRef, List<Related>> related) {
         List<List<Statement>> groups = new ArrayList<>();
+        List<Statement> undated = new ArrayList<>();
         Map<String, List<Statement>> declared = new TreeMap<>();
         Map<List<String>, List<Statement>> byPartnership = new TreeMap<>(Comparator.comparing(String::valueOf));
         for (Statement s : statements) {
             if (s.event() != null) {
                 declared.computeIfAbsent(s.event(), k -> new ArrayList<>()).add(s);
-            } else if (s.date() == null || s.parties().names().isEmpty()) {
+            } else if (s.parties().names().isEmpty()) {
                 groups.add(List.of(s));
+            } else if (s.date() == null) {
+                undated.add(s);
             } else {
                 byPartnership.computeIfAbsent(s.parties().partnership(), k -> new ArrayList<>()).add(s);
             }
@@ -56,6 +77,9 @@ public final class Events {
             }
             groups.add(current);
         }
+        for (Statement s : undated) {
+            closest(s, groups, related).ifPresentOrElse(g -> g.add(s), () -> groups.add(new ArrayList<>(List.of(s))));
+        }
         Map<String, Event> bySlug = new LinkedHashMap<>();
         declared.forEach((slug, members) -> bySlug.put(slug, event(slug, members, true)));
         for (List<Statement> members : groups) {
@@ -69,6 +93,31 @@ public final class Events {
                 .sorted(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                         .thenComparing(Event::slug))
                 .toList();
+    }
+
+    /** The dated group of the statement's partnership it shares clearly most passages with, if any. */
+    private static java.util.Optional<List<Statement>> closest(Statement s, List<List<Statement>> groups,
+                                                              Map<ParagraphRef, List<Related>> related) {
+        Map<String, List<Statement>> groupOf = new java.util.HashMap<>();
+        for (List<Statement> g : groups) {
+            if (g.get(0).date() != null && g.get(0).parties().partnership().equals(s.parties().partnership())) {
+                g.forEach(member -> groupOf.put(member.id(), g));
+            }
+        }
+        Map<List<Statement>, Integer> shared = new java.util.IdentityHashMap<>();
+        for (Paragraph p : s.paragraphs()) {
+            related.getOrDefault(new ParagraphRef(s.id(), p.anchor()), List.of()).stream()
+                    .filter(r -> r.score() >= SHARED_SCORE && groupOf.containsKey(r.paragraph().statementId()))
+                    .map(r -> groupOf.get(r.paragraph().statementId())).distinct()
+                    .forEach(g -> shared.merge(g, 1, Integer::sum));
+        }
+        List<Map.Entry<List<Statement>, Integer>> ranked = shared.entrySet().stream()
+                .sorted(Map.Entry.<List<Statement>, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < SHARED_PASSAGES
+                || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(ranked.get(0).getKey());
     }
 
     private static Event event(String slug, List<Statement> members, boolean declared) {

@@ -168,20 +168,18 @@ public final class Evaluation {
 
     private void metadata(GoldLabel label, Statement statement, Counts c) {
         String file = label.source().path();
-        boolean titleRight = plain(statement.title()).equals(plain(label.title()));
-        c.titles.add(titleRight ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
-        if (!titleRight) {
-            error(label, "titles", file, "\"" + label.title() + "\"", "\"" + statement.title() + "\"", "");
-        }
-        if (label.date() != null) {
+        titles(label, statement, c);
+        if (label.date() != null && label.dateStated()) {
             boolean right = label.date().equals(statement.date());
             c.dates.add(right ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
             if (!right) {
                 error(label, "dates", file, label.date().toString(), String.valueOf(statement.date()), "");
             }
         } else {
+            // The text states no date (the label's, if any, is the page's): giving none is right, giving
+            // another than the page's is invented.
             c.undated++;
-            if (statement.date() != null) {
+            if (statement.date() != null && !statement.date().equals(label.date())) {
                 c.inventedDates++;
                 error(label, "dates.not_invented", file, "no date (the text states none)", statement.date().toString(), "");
             }
@@ -236,6 +234,49 @@ public final class Evaluation {
 
     private static Set<String> names(List<String> parties, Function<String, String> partyName) {
         return new TreeSet<>(parties.stream().map(partyName).toList());
+    }
+
+    /**
+     * {@code titles}: over the texts whose file holds their headline (the label has {@code lines.title}; the
+     * others' headline is only on the web page, and no reading of the file can give it), the title given is
+     * the real headline, compared with spacing, quote styles and case made alike. {@code titles.not_junk}:
+     * over all texts, the title given is no noise line or heading of the label and no cut fragment.
+     */
+    private void titles(GoldLabel label, Statement statement, Counts c) {
+        String file = label.source().path();
+        if (label.titleLine() != null) {
+            boolean right = normal(String.valueOf(statement.title())).equals(normal(label.title()));
+            c.titles.add(right ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
+            if (!right) {
+                error(label, "titles", file, "\"" + label.title() + "\"", "\"" + statement.title() + "\"", "");
+            }
+        }
+        String junk = junk(statement.title(), label);
+        c.titlesNotJunk.add(junk == null ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
+        if (junk != null) {
+            error(label, "titles.not_junk", file, "a readable title", "\"" + statement.title() + "\"", junk);
+        }
+    }
+
+    /** A title ending at an initial or a joining mark was cut: "President Ferdinand R", "U.S", "Hanoi (VNA) –". */
+    private static final Pattern CUT_TITLE = Pattern.compile("(?:^|[\\s.\\-])\\p{L}$|[-–—:,|/(]$");
+
+    /** Why a title is junk, or null when it is not. */
+    static String junk(String title, GoldLabel label) {
+        String given = normal(title == null ? "" : title);
+        if (given.isEmpty()) {
+            return "no title";
+        }
+        if (given.equals(normal(label.title()))) {
+            return null; // the headline itself, though a repeat of its line may be listed as noise
+        }
+        if (label.noise().stream().anyMatch(n -> normal(n).equals(given))) {
+            return "a noise line of the text";
+        }
+        if (label.headings().stream().anyMatch(h -> normal(h).equals(given))) {
+            return "a section heading of the text";
+        }
+        return CUT_TITLE.matcher(given).find() ? "cut off" : null;
     }
 
     private void figures(GoldLabel label, Statement statement, Map<GoldParagraph, Paragraph> matched, List<Figure> figures,
@@ -334,11 +375,6 @@ public final class Evaluation {
         return SPACE.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
-    /** A title compared without case, quotes or trailing punctuation. */
-    private static String plain(String title) {
-        return normal(title == null ? "" : title).replaceAll("[\"']", "").replaceAll("[\\s.:;,|-]+$", "");
-    }
-
     private static String kindOf(String systemKind) {
         String k = systemKind.toLowerCase(Locale.ROOT);
         if (k.contains("joint statement") || k.contains("joint declaration") || k.contains("joint vision")) {
@@ -395,6 +431,7 @@ public final class Evaluation {
         final List<Tally> paragraphs = new ArrayList<>();
         final List<Tally> noise = new ArrayList<>();
         final List<Tally> titles = new ArrayList<>();
+        final List<Tally> titlesNotJunk = new ArrayList<>();
         final List<Tally> dates = new ArrayList<>();
         final List<Tally> kinds = new ArrayList<>();
         final List<Tally> figures = new ArrayList<>();
@@ -427,6 +464,7 @@ public final class Evaluation {
             m.put("paragraphs.clean", systemParagraphs == 0 ? 1 : 1 - (double) extraParagraphs / systemParagraphs);
             m.put("noise.removed", sum(noise).recall());
             m.put("titles", sum(titles).recall());
+            m.put("titles.not_junk", sum(titlesNotJunk).recall());
             m.put("dates", sum(dates).recall());
             m.put("dates.not_invented", undated == 0 ? 1 : 1 - (double) inventedDates / undated);
             m.put("kinds", sum(kinds).recall());

@@ -82,7 +82,7 @@ public final class CorpusReader {
                 "test", GoldLabel.Split.TEST), "write 'split: train' or 'split: test'");
         Optional<YamlMap> statement = yaml.map("statement");
         statement.ifPresent(s -> {
-            s.checkKeys(List.of("title", "date", "kind", "parties", "event"), List.of("title", "kind"));
+            s.checkKeys(List.of("title", "date", "date_stated", "kind", "parties", "event"), List.of("title", "kind"));
             s.string("kind").filter(k -> !KINDS.contains(k)).ifPresent(k -> diagnostics.error(s.valueRefOf("kind"),
                     "kind '" + k + "' is not one of the corpus's kinds", "use one of " + String.join(", ", KINDS.stream().sorted().toList())));
         });
@@ -122,7 +122,7 @@ public final class CorpusReader {
         }
         YamlMap s = statement.get();
         return Optional.of(new GoldLabel(id, yaml.string("url").orElse(""), yaml.string("publisher").orElse(""), split.get(),
-                s.string("title").orElse(""), s.date("date").orElse(null), s.string("kind").orElse(""), s.strings("parties"),
+                s.string("title").orElse(""), s.date("date").orElse(null), s.bool("date_stated").orElse(true), s.string("kind").orElse(""), s.strings("parties"),
                 s.string("event").orElse(null), lines == null ? null : lines.string("title").orElse(null),
                 lines == null ? List.of() : lines.strings("headings"), lines == null ? List.of() : lines.strings("noise"),
                 paragraphs, figures, ref));

@@ -9,14 +9,14 @@ import java.util.Optional;
 
 /**
  * What a raw statement text yields on its own, before metadata: its structure, and what it says about
- * itself (a collection date marker, a {@code Source:} URL, a date in its opening, a title candidate), and
- * what was left out of its paragraphs as collection noise.
+ * itself (a collection date marker, a {@code Source:} URL, the date its opening gives for its event, a
+ * title candidate), and what was left out of its paragraphs as collection noise.
  */
 public record ParsedText(
         List<Section> sections,
         List<Paragraph> paragraphs,
         Optional<LocalDate> markerDate,
-        Optional<LocalDate> datelineDate,
+        Optional<OpeningDate.Found> textDate,
         Optional<String> sourceUrl,
         String titleCandidate,
         boolean transcript,
@@ -27,6 +27,11 @@ public record ParsedText(
         sections = List.copyOf(sections);
         paragraphs = List.copyOf(paragraphs);
         leftOut = List.copyOf(leftOut);
+    }
+
+    /** The date the opening gives for the event, without where it was read. */
+    public Optional<LocalDate> datelineDate() {
+        return textDate.map(OpeningDate.Found::date);
     }
 
     /** The paragraph with this anchor; throws when there is none. */

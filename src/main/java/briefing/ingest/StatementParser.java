@@ -7,7 +7,6 @@ import briefing.model.Paragraph;
 import briefing.model.ParagraphRole;
 import briefing.model.Section;
 import briefing.model.SourceRef;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +35,6 @@ public final class StatementParser {
     private static final int HARD_WRAP_WIDTH = 100;
     private static final int ANCHOR_WORDS = 6;
     private static final int ANCHOR_CHARS = 48;
-    private static final int TITLE_CHARS = 110;
 
     private sealed interface Item permits Heading, Block {
         int line();
@@ -49,9 +47,6 @@ public final class StatementParser {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    /** A headline has no more words than this and no sentence ending. */
-    private static final int HEADLINE_WORDS = 20;
 
     private final List<CleaningRule> rules;
 
@@ -97,7 +92,15 @@ public final class StatementParser {
             line = clean(line, i + 1, leftOut);
             lines.add(new String[] {Integer.toString(i + 1), line});
         }
-        Optional<String> headline = headline(lines, leftOut);
+        Optional<Headline.Choice> choice = Headline.choose(lines);
+        Optional<String> headline = choice.map(c -> headline(lines, c, leftOut));
+        if (choice.isEmpty()) {
+            for (int i : Headline.labelsBeforeProse(lines)) {
+                leftOut.add(new LeftOut(Integer.parseInt(lines.get(i)[0]), lines.get(i)[1], "label before the text"));
+                lines.get(i)[1] = "";
+            }
+        }
+        int headlineLine = choice.map(c -> Integer.parseInt(lines.get(c.first())[0])).orElse(0);
 
         boolean transcript = lines.stream().filter(l -> !l[1].isEmpty() && !TextLayout.isHeading(l[1]))
                 .filter(l -> TextLayout.speakerTurn(l[1]).isPresent()).count() >= 2;
@@ -109,18 +112,34 @@ public final class StatementParser {
         List<Section> sections = new ArrayList<>();
         List<Paragraph> paragraphs = paragraphs(items, file, sections);
 
-        // The opening's date: in its first paragraphs, or in a time stamp or dateline left out before them.
-        int openingEnds = paragraphs.size() > 2 ? paragraphs.get(2).source().line() : Integer.MAX_VALUE;
-        List<String[]> opening = new ArrayList<>();
-        leftOut.stream().filter(l -> l.line() <= openingEnds)
-                .forEach(l -> opening.add(new String[] {Integer.toString(l.line()), l.text()}));
-        paragraphs.stream().limit(3).forEach(p -> opening.add(new String[] {Integer.toString(p.source().line()), p.text()}));
-        opening.sort(java.util.Comparator.comparingInt(o -> Integer.parseInt(o[0])));
-        Optional<LocalDate> datelineDate = opening.stream()
-                .map(o -> TextLayout.dateIn(o[1])).flatMap(Optional::stream).findFirst();
+        Optional<OpeningDate.Found> textDate = OpeningDate.of(opening(paragraphs, leftOut, headlineLine), markerDate,
+                latestFullYear(paragraphs));
         leftOut.sort(java.util.Comparator.comparingInt(LeftOut::line));
-        return new ParsedText(sections, paragraphs, markerDate, datelineDate, sourceUrl, title, transcript, leftOut,
+        return new ParsedText(sections, paragraphs, markerDate, textDate, sourceUrl, title, transcript, leftOut,
                 kindOf(title, paragraphs, transcript));
+    }
+
+    /**
+     * The opening, where a text says when its event was: its first three paragraphs and what was left out
+     * before the third (a time stamp, a dateline), in reading order, but the lines after the headline before
+     * those above it (above a headline stand the page's own things, such as a republisher's date).
+     */
+    /** The latest year of a full date the paragraphs write (not after "since", not a time stamp). */
+    private static Optional<Integer> latestFullYear(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(p -> TextLayout.datedIn(p.text())
+                        .filter(d -> !TextLayout.isTimeStamp(p.text(), d) && !TextLayout.afterHistoryWord(p.text(), d.start())))
+                .flatMap(Optional::stream).map(d -> d.date().getYear()).max(Integer::compare);
+    }
+
+    private static List<OpeningDate.Line> opening(List<Paragraph> paragraphs, List<LeftOut> leftOut, int headlineLine) {
+        int openingEnds = paragraphs.size() > 2 ? paragraphs.get(2).source().line() : Integer.MAX_VALUE;
+        List<OpeningDate.Line> opening = new ArrayList<>();
+        leftOut.stream().filter(l -> l.line() <= openingEnds)
+                .forEach(l -> opening.add(new OpeningDate.Line(l.line(), l.text())));
+        paragraphs.stream().limit(3).forEach(p -> opening.add(new OpeningDate.Line(p.source().line(), p.text())));
+        opening.sort(java.util.Comparator.comparing((OpeningDate.Line l) -> l.number() < headlineLine)
+                .thenComparingInt(OpeningDate.Line::number));
+        return opening;
     }
 
     private static final java.util.regex.Pattern FACT_SHEET = java.util.regex.Pattern.compile(
@@ -192,41 +211,29 @@ public final class StatementParser {
     }
 
     /**
-     * The headline: a first line of at most {@value #HEADLINE_WORDS} words with no sentence ending, standing
-     * alone (a blank line or a long unwrapped line after it) and followed by text, is the title and not a
-     * paragraph; a later line that repeats it is left out too. Upper-case
-     * headlines are left to the heading rules (a heading may open a numbered statement).
+     * The headline ({@link Headline}) is the title and not a paragraph: its line (two when it is wrapped)
+     * and any later line that repeats it are left out, and so is what stands above it: no prose comes
+     * before a headline (the choice stops at the first), only the page's labels, menus, names and stamps.
+     * Upper-case headlines are left to the heading rules (a heading may open a numbered statement).
      */
-    private static Optional<String> headline(List<String[]> lines, List<LeftOut> leftOut) {
-        int first = -1;
-        for (int i = 0; i < lines.size() && first < 0; i++) {
-            if (!lines.get(i)[1].isEmpty()) {
-                first = i;
+    private static String headline(List<String[]> lines, Headline.Choice choice, List<LeftOut> leftOut) {
+        for (String[] line : lines.subList(0, choice.first())) {
+            if (!line[1].isEmpty()) {
+                leftOut.add(new LeftOut(Integer.parseInt(line[0]), line[1], "above the headline"));
+                line[1] = "";
             }
         }
-        if (first < 0) {
-            return Optional.empty();
+        Set<String> keys = new HashSet<>();
+        for (int i = choice.first(); i <= choice.last(); i++) {
+            keys.add(Headline.key(lines.get(i)[1]));
         }
-        String candidate = lines.get(first)[1];
-        String next = first + 1 < lines.size() ? lines.get(first + 1)[1] : "";
-        boolean followed = lines.stream().skip(first + 1).anyMatch(l -> !l[1].isEmpty());
-        // A line followed by a short one may be the first line of a hard-wrapped paragraph, not a headline.
-        boolean standsAlone = next.isEmpty() || next.length() > HARD_WRAP_WIDTH;
-        boolean salutationOrDateline = candidate.strip().endsWith(",") || TextLayout.dateIn(candidate).isPresent()
-                && candidate.split("\\s+").length <= 6;
-        if (!followed || !standsAlone || salutationOrDateline || candidate.split("\\s+").length > HEADLINE_WORDS || TextLayout.endsSentence(candidate)
-                || TextLayout.isHeading(candidate) || TextLayout.numbered(candidate).isPresent()
-                || TextLayout.speakerTurn(candidate).isPresent()) {
-            return Optional.empty();
-        }
-        String key = candidate.strip().toLowerCase(Locale.ROOT);
         for (String[] line : lines) {
-            if (!line[1].isEmpty() && line[1].strip().toLowerCase(Locale.ROOT).equals(key)) {
+            if (!line[1].isEmpty() && keys.contains(Headline.key(line[1]))) {
                 leftOut.add(new LeftOut(Integer.parseInt(line[0]), line[1], "headline"));
                 line[1] = "";
             }
         }
-        return Optional.of(candidate.strip());
+        return choice.title();
     }
 
     /** Groups lines into headings and paragraph blocks. */
@@ -389,23 +396,16 @@ public final class StatementParser {
         return candidate;
     }
 
+    /**
+     * The title when the text has no headline line: a heading that opens it as its title, else the
+     * opening's first sentence ({@link Headline#fromOpening}).
+     */
     private static String titleCandidate(List<Item> items) {
-        if (items.isEmpty()) {
-            return "";
+        if (isTitleHeading(items) && Headline.headingCanBeTitle(((Heading) items.get(0)).title())) {
+            return ((Heading) items.get(0)).title();
         }
-        if (items.get(0) instanceof Heading h) {
-            return h.title();
-        }
-        String text = ((Block) items.get(0)).text().toString().strip();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        sentences.setText(text);
-        int end = sentences.next();
-        String first = (end == BreakIterator.DONE ? text : text.substring(0, end)).strip();
-        if (first.length() <= TITLE_CHARS) {
-            return first.replaceAll("[.:;]$", "");
-        }
-        int cut = first.lastIndexOf(' ', TITLE_CHARS);
-        return first.substring(0, cut > 0 ? cut : TITLE_CHARS).replaceAll("[,;:]$", "") + "…";
+        return Headline.fromOpening(items.stream().filter(Block.class::isInstance)
+                .map(i -> ((Block) i).text().toString().strip()).toList());
     }
 
     private static Optional<LocalDate> parseDate(String iso) {

@@ -1,9 +1,12 @@
 package briefing.ingest;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,18 @@ final class TextLayout {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** A day and month with no year after them (not {@code June 4, 2023}, not {@code June 2023}). */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTHS + "\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4}|:\\d)");
+    private static final Pattern DATELINE_NO_YEAR = Pattern.compile(
+            "\\p{Lu}[\\p{L} .'’\\[\\]-]{0,40}?,\\s*" + MONTHS + "\\s*(\\d{1,2})(?!\\d|,?\\s*\\d{4})\\s*"
+                    + "(?:\\([^)]{1,30}\\)\\s*)?(?:--|[—–:-])");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("[\\s,•|-]{0,4}\\d{1,2}:\\d{2}\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("(?i)\\byesterday\\b");
+    private static final Pattern HISTORY = Pattern.compile("(?i)\\bsince\\b");
+    /** How far before a date a history word is read, in characters: about one clause. */
+    private static final int HISTORY_REACH = 80;
 
     private TextLayout() {
     }
@@ -93,25 +108,87 @@ final class TextLayout {
         return SENTENCE_END.matcher(text.stripTrailing()).find();
     }
 
+    /** A date found in a line and where it stands in it. */
+    record Dated(LocalDate date, int start, int end) {
+    }
+
     /** The first full date written in prose ({@code 23 June 2023}, {@code June 23, 2023}, ISO). */
     static Optional<LocalDate> dateIn(String text) {
+        return datedIn(text).map(Dated::date);
+    }
+
+    /** The first full date written in prose, with its place in the line. */
+    static Optional<Dated> datedIn(String text) {
         Matcher dmy = DAY_MONTH_YEAR.matcher(text);
         Matcher mdy = MONTH_DAY_YEAR.matcher(text);
         Matcher iso = ISO_DATE.matcher(text);
-        int best = Integer.MAX_VALUE;
-        Optional<LocalDate> found = Optional.empty();
-        if (dmy.find() && dmy.start() < best) {
-            best = dmy.start();
-            found = date(dmy.group(3), month(dmy.group(2)), dmy.group(1));
+        Optional<Dated> found = Optional.empty();
+        if (dmy.find()) {
+            found = dated(date(dmy.group(3), month(dmy.group(2)), dmy.group(1)), dmy);
         }
-        if (mdy.find() && mdy.start() < best) {
-            best = mdy.start();
-            found = date(mdy.group(3), month(mdy.group(1)), mdy.group(2));
+        if (mdy.find() && (found.isEmpty() || mdy.start() < found.get().start())) {
+            found = dated(date(mdy.group(3), month(mdy.group(1)), mdy.group(2)), mdy);
         }
-        if (iso.find() && iso.start() < best) {
-            found = date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+        if (iso.find() && (found.isEmpty() || iso.start() < found.get().start())) {
+            found = dated(date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3)), iso);
         }
         return found;
+    }
+
+    /** A full date followed by a clock time ({@code 26 November 2023, 07:44}): when a page was published. */
+    static boolean isTimeStamp(String text, Dated dated) {
+        return CLOCK_AFTER.matcher(text).region(dated.end(), text.length()).lookingAt();
+    }
+
+    /**
+     * A dateline that gives the day and month but no year, at the start of a line: {@code PUTRAJAYA, Dec 16 —},
+     * {@code HANOI, Dec 5 (Yonhap) --}, {@code New Delhi [India], July 27 (ANI):}.
+     */
+    static Optional<MonthDay> datelineWithoutYear(String text) {
+        Matcher m = DATELINE_NO_YEAR.matcher(text);
+        return m.lookingAt() ? monthDay(m.group(1), m.group(2)) : Optional.empty();
+    }
+
+    /** The first day and month written without a year ({@code on March 12}, {@code Thursday, Feb. 9}). */
+    static Optional<Dated> monthDayIn(String text, int year) {
+        Matcher m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> date = date(Integer.toString(year), month(m.group(1)), m.group(2));
+            if (date.isPresent()) {
+                return Optional.of(new Dated(date.get(), m.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first weekday named in the line ({@code on Monday}, {@code (Tuesday)}) and where it stands. */
+    static Optional<Map.Entry<DayOfWeek, Integer>> weekdayIn(String text) {
+        Matcher m = WEEKDAY.matcher(text);
+        return m.find() ? Optional.of(Map.entry(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), m.start()))
+                : Optional.empty();
+    }
+
+    /** Where the line says {@code yesterday}, or -1. */
+    static int yesterdayIn(String text) {
+        Matcher m = YESTERDAY.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** Whether a history word ({@code since}) stands shortly before this place in the line. */
+    static boolean afterHistoryWord(String text, int at) {
+        return HISTORY.matcher(text.substring(Math.max(0, at - HISTORY_REACH), at)).find();
+    }
+
+    private static Optional<Dated> dated(Optional<LocalDate> date, Matcher m) {
+        return date.map(d -> new Dated(d, m.start(), m.end()));
+    }
+
+    private static Optional<MonthDay> monthDay(String month, String day) {
+        try {
+            return Optional.of(MonthDay.of(month(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static int month(String name) {

@@ -12,11 +12,13 @@ import java.util.Set;
  * against these.
  *
  * @param id         the text's id: {@code corpus/texts/<id>.txt}
- * @param date       null when the text states no date
+ * @param date       the date of its event or statement; null when neither the text nor its page gives one
+ * @param dateStated whether the text itself gives that date's day, month and year (a collection marker
+ *                   counts); false when only the page (its URL, its date line outside the text) does
  * @param titleLine  the headline as a line of the file, or null when the file has none
  */
 public record GoldLabel(String id, String url, String publisher, Split split, String title, LocalDate date,
-                        String kind, List<String> parties, String event, String titleLine, List<String> headings,
+                        boolean dateStated, String kind, List<String> parties, String event, String titleLine, List<String> headings,
                         List<String> noise, List<GoldParagraph> paragraphs, List<GoldFigure> figures,
                         SourceRef source) {
 

@@ -27,15 +27,21 @@ class EvaluationTest {
         return new Paragraph(anchor, null, null, null, text, ParagraphRole.PREAMBLE, TEXT.atLine(line));
     }
 
-    private static final Statement STATEMENT = new Statement("t", "Leaders meet in Hanoi", LocalDate.of(2024, 3, 7),
+    private static final Statement STATEMENT = new Statement("t", "leaders meet  in \"Hanoi\"", LocalDate.of(2024, 3, 7),
             "statement", null, List.of(), null, null, TEXT, List.of(), List.of(
                     paragraph("photo-vna", "(Photo: VNA) Leaders at the talks", 1),
                     paragraph("the-two-sides", "The two sides agreed to expand defence industry cooperation and trade.", 2),
                     paragraph("both-welcomed", "Both welcomed the friendship between their peoples.", 3)));
 
     private static GoldLabel label(List<GoldParagraph> paragraphs, LocalDate date, List<String> noise) {
-        return new GoldLabel("t", "https://example.org", "Example", GoldLabel.Split.TRAIN, "Leaders meet in Hanoi.", date,
-                "joint statement", List.of("A", "B"), "e", null, List.of(), noise, paragraphs, List.of(), LABEL);
+        return titled("Leaders meet in “Hanoi”", "Leaders meet in “Hanoi”", paragraphs, date, noise);
+    }
+
+    private static GoldLabel titled(String title, String titleLine, List<GoldParagraph> paragraphs, LocalDate date,
+                                    List<String> noise) {
+        return new GoldLabel("t", "https://example.org", "Example", GoldLabel.Split.TRAIN, title, date, true,
+                "joint statement", List.of("A", "B"), "e", titleLine, List.of("Development of bilateral relations"), noise,
+                paragraphs, List.of(), LABEL);
     }
 
     private static EvaluationReport evaluate(GoldLabel label, Map<String, List<String>> given) {
@@ -81,10 +87,44 @@ class EvaluationTest {
 
         assertEquals(2.0 / 3, m.get("paragraphs.kept"), 1e-9);
         assertEquals(2.0 / 3, m.get("paragraphs.clean"), 1e-9, "the caption paragraph matches no real paragraph");
-        assertEquals(0.0, m.get("noise.removed"), "the caption was kept");
-        assertEquals(1.0, m.get("titles"), "the same title but for its final full stop");
+        assertEquals(0.5, m.get("noise.removed"), "the caption was kept, the headline line left out");
+        assertEquals(1.0, m.get("titles"), "the same title but for case, spacing and quote styles");
+        assertEquals(1.0, m.get("titles.not_junk"));
         assertEquals(0.0, m.get("dates.not_invented"), "the text states no date, yet one was given");
         assertEquals(0.0, m.get("kinds"));
+    }
+
+    @Test
+    void aTitleIsRightOnlyWhenTheFileHoldsItsHeadlineAndNotForAFinalFullStop() {
+        GoldLabel webHeadline = titled("Leaders meet in Hanoi", null, List.of(), null, List.of());
+        GoldLabel fullStop = titled("Leaders meet in Hanoi.", "Leaders meet in Hanoi.", List.of(), null, List.of());
+
+        Map<String, Double> notInFile = evaluate(webHeadline, Map.of()).measures().get(GoldLabel.Split.TRAIN);
+        EvaluationReport strict = evaluate(fullStop, Map.of());
+
+        assertEquals(1.0, notInFile.get("titles"), "no text whose file holds its headline: nothing to get wrong");
+        assertEquals(0.0, strict.measures().get(GoldLabel.Split.TRAIN).get("titles"));
+        assertTrue(strict.errors().stream().anyMatch(e -> e.measure().equals("titles")), strict.errors().toString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Statements by President Ferdinand R|cut off",
+            "FACT SHEET: Vice President Harris Launches New Initiatives to Strengthen U.S|cut off",
+            "Hanoi (VNA) –|cut off",
+            "(Photo: VNA)|a noise line of the text",
+            "DEVELOPMENT OF BILATERAL RELATIONS|a section heading of the text"})
+    void aTitleThatIsNoiseAHeadingOrCutIsJunk(String title, String why) {
+        assertEquals(why, Evaluation.junk(title, label(List.of(), null, List.of("(Photo: VNA)"))));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Statements by President Ferdinand R. Marcos Jr. and Japanese Prime Minister Fumio Kishida",
+            "Vice President Harris Launches New Initiatives to Strengthen U.S.-Philippines Alliance",
+            "Malaysia and Japan will promote cooperation in the sector of broadcasting and information…"})
+    void aWholeTitleOrAnHonestlyShortenedSentenceIsNotJunk(String title) {
+        assertEquals(null, Evaluation.junk(title, label(List.of(), null, List.of("(Photo: VNA)"))));
     }
 
     @Test

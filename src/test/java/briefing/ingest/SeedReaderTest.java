@@ -59,7 +59,8 @@ class SeedReaderTest {
         assertEquals(LocalDate.of(2024, 3, 14), statement.date());
         assertEquals("en.yna.co.kr", statement.sourceName());
         assertEquals("https://en.yna.co.kr/view/AEN20240314000000320", statement.sourceUrl());
-        assertTrue(statement.title().startsWith("SEOUL, March 14, 2024 (Yonhap)"));
+        assertTrue(statement.title().startsWith("South Korea and Vietnam agreed on Thursday"), "no dateline in the title: "
+                + statement.title());
         List<String> messages = formatted(diagnostics);
         assertEquals(1, messages.size());
         assertTrue(messages.get(0).startsWith("seeds/Seoul Report.txt: warning: no metadata file; inferred id 'seoul-report'"),
@@ -184,5 +185,36 @@ class SeedReaderTest {
         List<String> firstLines = formatted(diagnostics).stream().map(s -> s.lines().findFirst().orElseThrow()).toList();
         assertEquals(List.of("seeds/empty.txt: error: the statement has no text",
                 "seeds/orphan.yaml: error: metadata file without a statement: no orphan.txt beside it"), firstLines);
+    }
+
+    @Test
+    void theTextsEventDateComesBeforeTheMarkerAndTheFileNameBeforeBoth() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        String xinhua = " date 2022-12-15 EU pledges 10 billion euro investment in Southeast Asia\n\nBRUSSELS, Dec. 14 "
+                + "(Xinhua) — The European Union (EU) has pledged to mobilize 10 billion euros by 2027.\n";
+        Files.writeString(seeds.resolve("xinhua-eu-pledges.txt"), xinhua);
+        Files.writeString(seeds.resolve("2022-12-13-eu-pledges.txt"), xinhua);
+
+        List<Statement> statements = read(seeds, new Diagnostics());
+
+        assertEquals(LocalDate.of(2022, 12, 14), statements.stream().filter(s -> s.id().equals("xinhua-eu-pledges"))
+                .findFirst().orElseThrow().date(), "the event the day before the page was published");
+        assertEquals(LocalDate.of(2022, 12, 13), statements.stream().filter(s -> s.id().equals("2022-12-13-eu-pledges"))
+                .findFirst().orElseThrow().date(), "the editor's file name first");
+    }
+
+    @Test
+    void aFullDateFarFromTheMarkerIsWarnedOfAtItsLineAndTheMarkerKept() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("report.txt"), " date 2024-05-18 Global Renewable News\n\nVice President Harris "
+                + "Launches New Initiatives to Strengthen U.S.-Philippines Alliance\n\nNovember 24, 2022\n\nThe Vice President "
+                + "announced new initiatives in Manila.\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        Statement statement = read(seeds, diagnostics).get(0);
+
+        assertEquals(LocalDate.of(2024, 5, 18), statement.date());
+        assertTrue(formatted(diagnostics).stream().anyMatch(m -> m.startsWith("seeds/report.txt:5: warning: the text dates "
+                + "its event 2022-11-24, 541 days from its date marker 2024-05-18")), formatted(diagnostics).toString());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.TestProject;
+import briefing.model.LeftOut;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRole;
 import briefing.model.Section;
@@ -221,5 +222,102 @@ class StatementParserTest {
         assertEquals("joint statement", parseFile(JOINT_STATEMENT).kindCandidate());
         assertEquals("transcript", parseFile("src/test/resources/layouts/press-conference-transcript.txt").kindCandidate());
         assertEquals("news report", parseFile(PRESS_REPORT).kindCandidate());
+    }
+
+    private static final String LEAD = "During the EU-ASEAN Commemorative Summit, the EU and its Member States, in a Team "
+            + "Europe approach, announced the mobilisation of €10 billion as part of Global Gateway.\n";
+
+    @Test
+    void siteNamesDatesAndSectionLabelsAboveTheHeadlineAreLeftOutAndItsDateLineIsTheDate() {
+        ParsedText text = parse("May 18, 2024\nGlobal Renewable News\n\nTHE WHITE HOUSE\nVice President Harris Launches "
+                + "New Initiatives to Strengthen U.S.-Philippines Alliance\n\nNovember 24, 2022\n\n" + LEAD);
+
+        assertEquals("Vice President Harris Launches New Initiatives to Strengthen U.S.-Philippines Alliance", text.titleCandidate());
+        assertEquals(List.of("May 18, 2024", "Global Renewable News", "THE WHITE HOUSE"), text.leftOut().stream()
+                .filter(l -> l.rule().equals("above the headline")).map(LeftOut::text).toList());
+        assertEquals(Optional.of(LocalDate.of(2022, 11, 24)), text.datelineDate(), "the republisher's date stands above");
+    }
+
+    @Test
+    void menuItemsAndALanguageLabelAreNotTheHeadline() {
+        ParsedText menu = parse("- California Assembly OKs highest minimum wage in nation\n- S. Korea unveils first graphic "
+                + "cigarette warnings\nYoon, Australia PM agree to increase cooperation in defense, arms\n" + "South Korean "
+                + "President Yoon Suk Yeol and Australian Prime Minister Anthony Albanese agreed Friday to increase "
+                + "cooperation in the defense and arms industries, the presidential office said.\n");
+        ParsedText english = parse(" date 2022-10-18 English  \nAustralia, Singapore Hold Annual Leaders' Meeting\n\n" + LEAD);
+
+        assertEquals("Yoon, Australia PM agree to increase cooperation in defense, arms", menu.titleCandidate());
+        assertEquals("Australia, Singapore Hold Annual Leaders' Meeting", english.titleCandidate());
+    }
+
+    @Test
+    void aLabelGluedBeforeTheHeadlineAndASiteNameAfterItAreTakenOff() {
+        ParsedText glued = parse("Americas Columns\n\nFROM THE WHITE HOUSE Joint Statement of the Leaders of the Philippines "
+                + "and United States\n\n" + LEAD);
+        ParsedText suffix = parse("EU pledges 10 billion euro investment in Southeast Asia – Xinhua\n\n" + LEAD);
+
+        assertEquals("Joint Statement of the Leaders of the Philippines and United States", glued.titleCandidate());
+        assertEquals("EU pledges 10 billion euro investment in Southeast Asia", suffix.titleCandidate());
+        assertTrue(suffix.leftOut().stream().anyMatch(l -> l.text().endsWith("– Xinhua")), "the whole line is left out");
+    }
+
+    @Test
+    void aLongOfficialTitleWithInitialsAndAWrappedTitleAreWhole() {
+        String official = "Statements by President Ferdinand R. Marcos Jr. and Japanese Prime Minister Fumio Kishida at the "
+                + "Documents Exchange Ceremony and Joint Press Occassion";
+        ParsedText wrapped = parse("Joint Statement\non the New Partnership Between Japan and Cambodia\n\n\n" + LEAD);
+
+        assertEquals(official, parse(official + "\n\nSpeeches 9 February 2023\n\n" + LEAD).titleCandidate());
+        assertEquals("Joint Statement on the New Partnership Between Japan and Cambodia", wrapped.titleCandidate());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Joe Biden", "Making news", "Hanoi (VNA) –", "Song Minh |",
+            "Brussels, 14 December 2022"})
+    void aNameALabelOrADatelineIsNotTheHeadlineNorTheTitle(String line) {
+        ParsedText text = parse(line + "\n\n" + LEAD);
+
+        assertTrue(text.titleCandidate().startsWith("During the EU-ASEAN Commemorative Summit"), text.titleCandidate());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Kuala Lumpur, Malaysia", "Kuala Lumpur Convention Centre",
+            "Global Renewable News", "- S. Korea unveils first graphic cigarette warnings", "Jiji Press",
+            "Wahyu Dwi Anggoro • 18 October 2022 14:52"})
+    void aPlaceANameAMenuItemOrAByLineDoesNotReadAsAHeadline(String line) {
+        assertFalse(Headline.readsAsHeadline(line));
+    }
+
+    @Test
+    void withoutAHeadlineTheTitleIsTheFirstSentenceNeverACaptionOrDatelineAndNeverCutAtAnInitial() {
+        ParsedText antara = parse("Indonesian Foreign Minister Retno Marsudi (right) shakes hands with her Chinese counterpart, "
+                + "Qin Gang, at Gedung Pancasila, Jakarta, on Wednesday.\nJakarta (ANTARA) – Indonesia and China have agreed "
+                + "to strengthen bilateral trade and investment cooperation.\n");
+        ParsedText readout = parse("President Joseph R. Biden, Jr. met with Prime Minister Kishida Fumio of Japan in San "
+                + "Francisco today to discuss global and regional security issues and to advance cooperation.\n");
+        ParsedText preamble = parse("PREAMBULAR STATEMENT\n1. Since the formal establishment of bilateral ties on 03 March "
+                + "1949, the two countries have grown close.\n2. The close and vibrant relations are underpinned by "
+                + "shared sacrifice.\n");
+
+        assertEquals("Indonesia and China have agreed to strengthen bilateral trade and investment cooperation",
+                antara.titleCandidate());
+        assertTrue(readout.titleCandidate().startsWith("President Joseph R. Biden, Jr. met with Prime Minister Kishida"),
+                readout.titleCandidate());
+        assertTrue(readout.titleCandidate().endsWith("…") && readout.titleCandidate().length() <= 111, readout.titleCandidate());
+        assertEquals("Since the formal establishment of bilateral ties on 03 March 1949, the two countries have grown close",
+                preamble.titleCandidate());
+        assertEquals(Optional.empty(), preamble.datelineDate(), "a date after 'since' is history");
+    }
+
+    @Test
+    void theMarkerCompletesADatelineAndAWeekdayReadsBackFromIt() {
+        ParsedText xinhua = parse(" date 2023-02-23 China, Indonesia agree to further deepen cooperation\n\nJAKARTA, Feb. 22 "
+                + "(Xinhua) -- China and Indonesia have agreed to deepen strategic synergy.\n");
+        ParsedText herald = parse(" date 2025-08-26 President Lee Jae Myung and US President Donald Trump held a summit at "
+                + "the White House on Monday, agreeing to step up economic cooperation in shipbuilding.\n");
+
+        assertEquals(Optional.of(LocalDate.of(2023, 2, 22)), xinhua.datelineDate());
+        assertEquals("China, Indonesia agree to further deepen cooperation", xinhua.titleCandidate());
+        assertEquals(Optional.of(LocalDate.of(2025, 8, 25)), herald.datelineDate());
     }
 }

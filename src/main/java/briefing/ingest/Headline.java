@@ -1,0 +1,270 @@
+package briefing.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline among the lines that open a collected text, before its first real paragraph: the
+ * first line that reads as a headline, past what pages put above it (site names, section labels, menus,
+ * a lone name or place, captions, time stamps). Pure: it reads lines and returns where the headline is.
+ */
+final class Headline {
+
+    /**
+     * The chosen headline: the indices of its first and last line in the list (a headline wrapped onto a
+     * second line spans two) and its text without a site label glued before or after it.
+     */
+    record Choice(int first, int last, String title) {
+        Choice {
+            if (first < 0 || last < first || title.isBlank()) {
+                throw new IllegalArgumentException("not a headline: " + first + ".." + last + " '" + title + "'");
+            }
+        }
+    }
+
+    /** A headline has no more words than this (long official titles reach 22) and no sentence ending. */
+    static final int MAX_WORDS = 26;
+    /** A line shorter than this is a label ("English", "Making news"), not a headline. */
+    private static final int MIN_WORDS = 3;
+    /** A line with more words than this that ends a sentence is prose: the headline comes before it. */
+    private static final int PROSE_WORDS = 8;
+    /** A line with a date and no more words than this is a dateline ("Brussels, 14 December 2022"). */
+    private static final int DATELINE_WORDS = 6;
+    private static final int HARD_WRAP_WIDTH = 100;
+    /** Hard-wrapped paragraphs fill their lines to about this width; a headline stops short. */
+    private static final int WRAPPED_LINE = 60;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    /** Menu items, bullets and bylines. */
+    private static final Pattern LIST_OR_BYLINE = Pattern.compile("^(?:[-•*·]\\s|By\\s)");
+    /** Captions and credits: they name their source, or who stands where in the picture ("(left)", "(R)"). */
+    private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:photo|picture|image)\\s*(?::|by\\b)|\\(photo\\b"
+            + "|\\((?:left|right|centre|center|second (?:left|right)|L|R|C)\\)");
+    /**
+     * A dateline or agency credit before a report's first words: "Jakarta (ANTARA) – ", "PUTRAJAYA, Dec 16 — ",
+     * "(VOVWORLD) - ", "SEOUL-- ", "KUALA LUMPUR: ".
+     */
+    private static final Pattern LEADING_DATELINE = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}\\p{N} .,'’\\[\\]]{0,50}?\\s*(?:\\([^)]{1,30}\\)\\s*)?|\\([^)]{1,30}\\)\\s*)"
+                    + "(?:\\s*--|\\s[-–—]|\\s*—)\\s*"
+                    + "|^\\p{Lu}[\\p{Lu} ]{2,30}:\\s+");
+    /** A fallback title longer than this is cut at a word boundary. */
+    static final int TITLE_CHARS = 110;
+    /** Words that end in a dot without ending a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "jr", "sr", "st",
+            "gen", "gov", "sen", "rep", "prof", "capt", "col", "lt", "no", "inc", "corp", "ltd", "vs", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?][\"”’)]*(?=\\s+[\"“‘(]?\\p{Lu}|\\s*$)");
+    /** A line ending like this is cut or is a label before something else ("Hanoi (VNA) –", "Song Minh |"). */
+    private static final Pattern OPEN_END = Pattern.compile("[,|:\\-–—/•]\\s*$");
+    /** "FROM THE WHITE HOUSE Joint Statement of ...": an upper-case site label glued before the headline. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("^(?:\\p{Lu}{2,}\\s+){2,}(?=\\p{Lu}\\p{Ll})");
+    /** "... in Southeast Asia – Xinhua", "... | Reuters": a site name after the headline, as page titles carry it. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "\\s+[–—|]\\s+\\p{Lu}[\\p{L}.&']*(?:\\s+\\p{Lu}[\\p{L}.&']*){0,2}$");
+
+    private Headline() {
+    }
+
+    /** The headline among {@code lines} (each {lineNumber, text}; blank text is a blank line), if one reads as such. */
+    static Optional<Choice> choose(List<String[]> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i)[1];
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (isProse(line) || wrapped(lines, i)) {
+                return Optional.empty();
+            }
+            for (int last : continued(lines, i) ? List.of(i + 1, i) : List.of(i)) {
+                if (readsAsHeadline(joined(lines, i, last)) && opensBlock(lines, i) && standsAlone(lines, last)
+                        && followedByText(lines, last)) {
+                    return Optional.of(choice(lines, i, last));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The page's labels before the first line of prose in a text with no headline: lines of a word or two
+     * ("English", "Politics", "(Unofficial Translation)") and menu items. A short capitalised line stays: with
+     * no headline found it may be one ("Vietnam-China Joint Statement") that the name rule passed over.
+     * Headings in capitals and numbered lines are the statement's structure and stay too.
+     */
+    static List<Integer> labelsBeforeProse(List<String[]> lines) {
+        List<Integer> labels = new java.util.ArrayList<>();
+        int prose = firstProse(lines);
+        for (int i = 0; i < prose; i++) {
+            String text = lines.get(i)[1].strip();
+            boolean structure = TextLayout.isHeading(text) || TextLayout.numbered(text).isPresent();
+            boolean alone = i == 0 || lines.get(i - 1)[1].isEmpty() || labels.contains(i - 1);
+            if (!text.isEmpty() && !structure && alone && !continued(lines, i)
+                    && (words(text) < MIN_WORDS || LIST_OR_BYLINE.matcher(text).find())) {
+                labels.add(i);
+            }
+        }
+        return labels;
+    }
+
+    /** The index of the first line of prose, or 0 when the text has none (then nothing precedes it). */
+    private static int firstProse(List<String[]> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (isProse(lines.get(i)[1]) || wrapped(lines, i)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A line of prose: a long line, or a sentence of some length. */
+    static boolean isProse(String line) {
+        int words = words(line);
+        return words > MAX_WORDS || words > PROSE_WORDS && TextLayout.endsSentence(line) && !CREDIT.matcher(line).find();
+    }
+
+    /**
+     * Whether one line reads as a headline: a few words, not a sentence, not a heading in capitals (those
+     * open numbered statements), not a list item, byline, caption or time stamp, not a dateline (a short
+     * line with a date, or a place and a day without a year before the text), and not a bare name: up to
+     * four words all capitalised are taken for a site, person or place ("Kuala Lumpur Convention Centre",
+     * "Global Renewable News"). That passes over a short title-case headline too ("Vietnam-China Joint
+     * Statement"); the fallback title keeps such a line, so it is not lost when nothing else reads better.
+     */
+    static boolean readsAsHeadline(String line) {
+        String text = line.strip();
+        int words = words(text);
+        return words >= MIN_WORDS && words <= MAX_WORDS && !TextLayout.endsSentence(text) && !TextLayout.isHeading(text)
+                && TextLayout.numbered(text).isEmpty() && !LIST_OR_BYLINE.matcher(text).find()
+                && !CREDIT.matcher(text).find() && !OPEN_END.matcher(text).find()
+                && !(TextLayout.dateIn(text).isPresent() && words <= DATELINE_WORDS) && !CLOCK.matcher(text).find()
+                && TextLayout.datelineWithoutYear(text).isEmpty()
+                && !(words <= 4 && allCapitalised(text));
+    }
+
+    /**
+     * A headline does not continue the line above it (that line is blank, ends a sentence, or is a label or
+     * caption) and does not start in lower case: else it is the middle of a hard-wrapped paragraph.
+     */
+    private static boolean opensBlock(List<String[]> lines, int i) {
+        String above = i == 0 ? "" : lines.get(i - 1)[1].strip();
+        boolean continues = !above.isEmpty() && !TextLayout.endsSentence(above) && !CREDIT.matcher(above).find()
+                && words(above) >= MIN_WORDS && !TextLayout.isHeading(above) && !LIST_OR_BYLINE.matcher(above).find();
+        return !continues && !Character.isLowerCase(lines.get(i)[1].codePointAt(0));
+    }
+
+    /**
+     * A line directly followed by short lines may be the first line of a hard-wrapped paragraph: it is one
+     * when it and the line after it both fill the width such paragraphs are wrapped at.
+     */
+    private static boolean standsAlone(List<String[]> lines, int i) {
+        String next = i + 1 < lines.size() ? lines.get(i + 1)[1] : "";
+        return next.isEmpty() || next.length() > HARD_WRAP_WIDTH || !wrapped(lines, i);
+    }
+
+    /** Whether line {@code i} and the one after it both fill the width hard-wrapped paragraphs have. */
+    private static boolean wrapped(List<String[]> lines, int i) {
+        String next = i + 1 < lines.size() ? lines.get(i + 1)[1] : "";
+        int width = lines.get(i)[1].length();
+        return width >= WRAPPED_LINE && width <= HARD_WRAP_WIDTH && next.length() >= WRAPPED_LINE
+                && next.length() <= HARD_WRAP_WIDTH;
+    }
+
+    private static boolean followedByText(List<String[]> lines, int i) {
+        return lines.stream().skip(i + 1L).anyMatch(l -> !l[1].isEmpty());
+    }
+
+    private static String joined(List<String[]> lines, int first, int last) {
+        return String.join(" ", lines.subList(first, last + 1).stream().map(l -> l[1].strip()).toList());
+    }
+
+    /** Whether the line after {@code i} continues it: it follows directly and starts in lower case. */
+    private static boolean continued(List<String[]> lines, int i) {
+        String next = i + 1 < lines.size() ? lines.get(i + 1)[1].strip() : "";
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+    }
+
+    /**
+     * The headline on lines {@code first} to {@code last}: a wrapped headline's second line starts in lower
+     * case ("Joint Statement" / "on the New Partnership Between Japan and Cambodia").
+     */
+    private static Choice choice(List<String[]> lines, int first, int last) {
+        String title = joined(lines, first, last);
+        String bare = SITE_SUFFIX.matcher(GLUED_LABEL.matcher(title).replaceFirst("")).replaceFirst("").strip();
+        return new Choice(first, last, words(bare) >= MIN_WORDS ? bare : title);
+    }
+
+    private static boolean allCapitalised(String text) {
+        for (String word : SPACES.split(text)) {
+            int first = word.codePoints().filter(Character::isLetter).findFirst().orElse('A');
+            if (Character.isLowerCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : SPACES.split(stripped).length;
+    }
+
+    /** The same line written with other case or spacing, as a repeat of the headline may be. */
+    static String key(String line) {
+        return SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether an opening heading in capitals can be the title: not a time stamp ("2:56 P.M. MYT") or date. */
+    static boolean headingCanBeTitle(String heading) {
+        return !CLOCK.matcher(heading).find() && TextLayout.dateIn(heading).isEmpty();
+    }
+
+    /**
+     * The title of a text with no headline line: the first sentence of its first paragraph that is not a
+     * caption, credit, date line, time or label, without a leading dateline, cut at a word boundary with "…"
+     * when long. It is what the text itself says first; the real headline is not in the file, and a title
+     * made of other words (a summary) would be invented.
+     */
+    static String fromOpening(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            String text = LEADING_DATELINE.matcher(paragraph).replaceFirst("").strip();
+            boolean dateOnly = (TextLayout.dateIn(text).isPresent() || CLOCK.matcher(text).find()) && words(text) <= PROSE_WORDS;
+            // A short capitalised block may be a name ("Kuala Lumpur, Malaysia") or a short headline the name
+            // rule passed over ("Vietnam-China Joint Statement"): it is kept, as a title that is the text's own.
+            boolean label = words(text) < MIN_WORDS || OPEN_END.matcher(text).find() || LIST_OR_BYLINE.matcher(text).find();
+            if (!label && !dateOnly && !CREDIT.matcher(text).find()) {
+                return shortened(firstSentence(text));
+            }
+        }
+        return paragraphs.isEmpty() ? "" : shortened(paragraphs.get(0));
+    }
+
+    /** The text up to its first sentence end; an initial ("Ferdinand R."), "U.S." or "Jr." ends none. */
+    static String firstSentence(String text) {
+        java.util.regex.Matcher m = SENTENCE_STOP.matcher(text);
+        while (m.find()) {
+            int wordStart = m.start();
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            String word = text.substring(wordStart, m.start()).replaceAll("^[\"“‘(]+", "");
+            boolean initial = word.length() <= 1 || word.contains(".");
+            if (!initial && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                return text.substring(0, m.start() + 1).strip();
+            }
+        }
+        return text.strip();
+    }
+
+    private static String shortened(String sentence) {
+        String s = sentence.strip();
+        if (s.length() <= TITLE_CHARS) {
+            return s.replaceAll("[.:;]$", "");
+        }
+        int cut = s.lastIndexOf(' ', TITLE_CHARS);
+        return s.substring(0, cut > 0 ? cut : TITLE_CHARS).replaceAll("[,;:]$", "") + "…";
+    }
+}
