@@ -80,4 +80,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.snakeyaml..")
                 .check(CLASSES);
     }
+
+    @Test
+    void wordDiffsStayInSite() {
+        noClasses().that().doNotHaveFullyQualifiedName("briefing.site.WordDiff")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..")
+                .check(CLASSES);
+    }
 }

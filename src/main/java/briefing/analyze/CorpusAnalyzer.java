@@ -4,6 +4,9 @@ import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.model.Briefing;
 import briefing.model.ClassifierSettings;
+import briefing.model.Commitment;
+import briefing.model.CommitmentLink;
+import briefing.model.CommitmentRules;
 import briefing.model.Event;
 import briefing.model.Figure;
 import briefing.model.FigureEdits;
@@ -45,7 +48,8 @@ public final class CorpusAnalyzer {
 
     public static Briefing analyze(List<Statement> read, List<Party> knownParties, List<Partnership> covered, List<Theme> themes,
                                    ClassifierSettings settings, FigureRules figureRules, FigureEdits figureEdits,
-                                   List<Note> notes, List<GlossaryDefinition> glossary, Diagnostics diagnostics) {
+                                   CommitmentRules commitmentRules, List<Note> notes, List<GlossaryDefinition> glossary,
+                                   Diagnostics diagnostics) {
         PartyFinder parties = new PartyFinder(knownParties);
         // Each statement's parties first: figures and partnerships read them. Statements equal to the last
         // build's are then taken as the last build's very objects: every later comparison with them (here
@@ -71,7 +75,13 @@ public final class CorpusAnalyzer {
                 statements, settings.relatedMinScore(), settings.relatedMax());
         List<GlossaryEntry> glossaryEntries = LastResults.of("analysis: glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
                 statements, glossary);
+        List<Commitment> commitments = LastResults.of("analysis: commitments",
+                () -> commitments(statements, figures.value(), new CommitmentFinder(commitmentRules, parties)),
+                statements, figures.value(), commitmentRules, knownParties);
         List<Event> events = LastResults.of("analysis: events", () -> Events.group(statements, related), statements, related);
+        List<CommitmentLink> lineage = LastResults.of("analysis: lineage",
+                () -> List.copyOf(CommitmentLineage.link(commitments, statements, events, related, figures.value())),
+                commitments, events, related, figures.value());
         List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
         List<String> slugs = themes.stream().map(Theme::slug).toList();
         List<ThemeChange> changes = LastResults.of("analysis: changes",
@@ -80,7 +90,14 @@ public final class CorpusAnalyzer {
                 statements, slugs, themesByParagraph, related, figures.value(), events);
         // Each part is immutable already, so the briefing holds the remembered objects themselves.
         return new Briefing(statements, themes, themesByParagraph, figures.value(), figureRules, notes, glossaryEntries,
-                related, timeline, changes, events);
+                related, timeline, changes, events, commitments, lineage);
+    }
+
+    /** Every statement's commitments, statements on every core, collected in their order. */
+    private static List<Commitment> commitments(List<Statement> statements, List<Figure> figures, CommitmentFinder finder) {
+        Map<ParagraphRef, List<Figure>> byParagraph = new HashMap<>();
+        figures.stream().filter(f -> f.source() != null).forEach(f -> byParagraph.computeIfAbsent(f.source(), k -> new java.util.ArrayList<>()).add(f));
+        return statements.parallelStream().flatMap(s -> finder.find(s, byParagraph).stream()).toList();
     }
 
     private static Map<String, String> eventOf(List<Event> events) {

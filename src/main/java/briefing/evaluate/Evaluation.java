@@ -1,5 +1,6 @@
 package briefing.evaluate;
 
+import briefing.model.Commitment;
 import briefing.model.Figure;
 import briefing.model.GoldLabel;
 import briefing.model.GoldLabel.GoldFigure;
@@ -37,10 +38,12 @@ public final class Evaluation {
      * @param partyName a party's short name for any of its names ("EU" → "European Union"), so labels and
      *                  analysis compare alike; a name it does not know comes back as it is
      * @param eventOf   the slug of the event a statement (by id) was grouped into
+     * @param commitments every commitment found, in every statement
      */
     public record Analysis(List<Statement> statements, Function<ParagraphRef, List<ThemeMatch>> themesOf,
                            List<Figure> figures, BiFunction<ParagraphRef, String, String> whyNot,
-                           Function<String, String> partyName, Function<String, String> eventOf) {
+                           Function<String, String> partyName, Function<String, String> eventOf,
+                           List<Commitment> commitments) {
     }
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -140,6 +143,8 @@ public final class Evaluation {
         noise(label, statement, c);
         metadata(label, statement, c);
         parties(label, statement, c, analysis.partyName());
+        commitments(label, matched, analysis.commitments().stream()
+                .filter(k -> k.source().statementId().equals(statement.id())).toList(), c);
         figures(label, statement, matched, figures, c, analysis.partyName());
     }
 
@@ -216,6 +221,46 @@ public final class Evaluation {
                     error(a, "events.grouped", a.source().path(), "one event with " + b.id(),
                             eventOf.apply(a.id()) + " and " + eventOf.apply(b.id()), "");
                 }
+            }
+        }
+    }
+
+    /**
+     * Commitments, sentence by sentence: a labelled one is found when a commitment of its paragraph starts
+     * with its words; a commitment found where none is labelled is a false one. Of those found, the step
+     * of the scale is right or not ({@code commitments.strength}).
+     */
+    private void commitments(GoldLabel label, Map<GoldParagraph, Paragraph> matched, List<Commitment> found, Counts c) {
+        Map<String, GoldParagraph> byStarts = new HashMap<>();
+        label.paragraphs().forEach(p -> byStarts.put(p.starts(), p));
+        Set<Commitment> used = new HashSet<>();
+        for (GoldLabel.GoldCommitment gold : label.commitments()) {
+            Paragraph paragraph = matched.get(byStarts.get(gold.paragraph()));
+            String wanted = normal(gold.text());
+            Commitment hit = paragraph == null ? null : found.stream()
+                    .filter(k -> !used.contains(k) && k.source().anchor().equals(paragraph.anchor()))
+                    // A sentence cut at an abbreviation ("the U.S.") holds only the start of the labelled words.
+                    .filter(k -> normal(k.sentence()).contains(wanted) || wanted.startsWith(normal(k.sentence())))
+                    .findFirst().orElse(null);
+            String where = gold.source() + " \"" + shorten(gold.text()) + "\"";
+            if (hit == null) {
+                c.commitments.add(new Tally(0, 0, 1));
+                error(label, "commitments.recall", where, gold.strength(), "nothing", "no word of the scale after an actor");
+                continue;
+            }
+            used.add(hit);
+            c.commitments.add(new Tally(1, 0, 0));
+            boolean strengthRight = hit.strength().label().equals(gold.strength());
+            c.commitmentStrengths.add(strengthRight ? new Tally(1, 0, 0) : new Tally(0, 0, 1));
+            if (!strengthRight) {
+                error(label, "commitments.strength", where, gold.strength(), hit.strength().label() + " ('" + hit.verb() + "')", "");
+            }
+        }
+        for (Commitment k : found) {
+            if (!used.contains(k)) {
+                c.commitments.add(new Tally(0, 1, 0));
+                error(label, "commitments.precision", label.source().path() + " \"" + shorten(k.sentence()) + "\"", "no commitment",
+                        k.strength().label() + " ('" + k.verb() + "')", "");
             }
         }
     }
@@ -440,6 +485,8 @@ public final class Evaluation {
         final List<Tally> parties = new ArrayList<>();
         final List<Tally> figureParties = new ArrayList<>();
         final List<Tally> eventPairs = new ArrayList<>();
+        final List<Tally> commitments = new ArrayList<>();
+        final List<Tally> commitmentStrengths = new ArrayList<>();
         int systemParagraphs;
         int extraParagraphs;
         int undated;
@@ -476,6 +523,10 @@ public final class Evaluation {
             m.put("parties", sum(parties).recall());
             m.put("events.grouped", sum(eventPairs).recall());
             m.put("events.precision", sum(eventPairs).precision());
+            m.put("commitments.precision", sum(commitments).precision());
+            m.put("commitments.recall", sum(commitments).recall());
+            m.put("commitments.f1", sum(commitments).f1());
+            m.put("commitments.strength", sum(commitmentStrengths).recall());
             return m;
         }
 

@@ -26,6 +26,7 @@ public final class CorpusReader {
             "speech", "fact sheet");
     private static final Set<String> UNITS = Set.of("money", "percent", "count");
     private static final Set<String> STATUSES = Set.of("reported", "target", "commitment");
+    private static final Set<String> STRENGTHS = Set.of("consider", "support", "strive", "agree", "will", "commit");
     private static final Set<String> TOPICS = Set.of("trade", "development-finance", "investment", "research", "other");
 
     private final ProjectPaths paths;
@@ -76,7 +77,7 @@ public final class CorpusReader {
     }
 
     private Optional<GoldLabel> label(String id, YamlMap yaml, SourceRef ref, Set<String> themes, Diagnostics diagnostics) {
-        yaml.checkKeys(List.of("url", "publisher", "split", "statement", "lines", "paragraphs", "figures"),
+        yaml.checkKeys(List.of("url", "publisher", "split", "statement", "lines", "paragraphs", "figures", "commitments"),
                 List.of("url", "publisher", "split", "statement", "paragraphs"));
         Optional<GoldLabel.Split> split = yaml.choice("split", YamlMap.twoWords("train", GoldLabel.Split.TRAIN,
                 "test", GoldLabel.Split.TEST), "write 'split: train' or 'split: test'");
@@ -120,12 +121,25 @@ public final class CorpusReader {
         if (split.isEmpty() || statement.isEmpty()) {
             return Optional.empty();
         }
+        List<GoldLabel.GoldCommitment> commitments = new ArrayList<>();
+        for (YamlMap c : yaml.maps("commitments")) {
+            c.checkKeys(List.of("paragraph", "text", "strength", "deadline"), List.of("paragraph", "text", "strength"));
+            checkOneOf(c, "strength", STRENGTHS, diagnostics);
+            Optional<String> paragraph = c.string("paragraph");
+            paragraph.filter(p -> paragraphs.stream().noneMatch(g -> g.starts().equals(p))).ifPresent(p ->
+                    diagnostics.error(c.valueRefOf("paragraph"), "no paragraph starts '" + p + "'",
+                            "copy the 'starts' of the paragraph that holds the commitment"));
+            if (paragraph.isPresent() && c.string("text").isPresent()) {
+                commitments.add(new GoldLabel.GoldCommitment(paragraph.get(), c.string("text").get(),
+                        c.string("strength").orElse(""), c.string("deadline").orElse(null), c.refOf("text")));
+            }
+        }
         YamlMap s = statement.get();
         return Optional.of(new GoldLabel(id, yaml.string("url").orElse(""), yaml.string("publisher").orElse(""), split.get(),
                 s.string("title").orElse(""), s.date("date").orElse(null), s.bool("date_stated").orElse(true), s.string("kind").orElse(""), s.strings("parties"),
                 s.string("event").orElse(null), lines == null ? null : lines.string("title").orElse(null),
                 lines == null ? List.of() : lines.strings("headings"), lines == null ? List.of() : lines.strings("noise"),
-                paragraphs, figures, ref));
+                paragraphs, figures, commitments, ref));
     }
 
     private static void checkThemes(YamlMap map, String key, Set<String> themes, Diagnostics diagnostics) {

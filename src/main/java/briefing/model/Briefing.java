@@ -14,7 +14,8 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
                        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph,
                        List<Figure> figures, FigureRules figureRules, List<Note> notes,
                        List<GlossaryEntry> glossary, Map<ParagraphRef, List<Related>> related,
-                       List<TimelineEvent> timeline, List<ThemeChange> changes, List<Event> events) {
+                       List<TimelineEvent> timeline, List<ThemeChange> changes, List<Event> events,
+                       List<Commitment> commitments, List<CommitmentLink> lineage) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -32,6 +33,8 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         timeline = List.copyOf(timeline);
         changes = List.copyOf(changes);
         events = List.copyOf(events);
+        commitments = List.copyOf(commitments);
+        lineage = List.copyOf(lineage);
         notes = notes.stream().sorted(java.util.Comparator.comparing(Note::date).reversed().thenComparing(Note::slug)).toList();
         Objects.requireNonNull(figureRules, "figureRules");
     }

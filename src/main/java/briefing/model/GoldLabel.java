@@ -20,7 +20,7 @@ import java.util.Set;
 public record GoldLabel(String id, String url, String publisher, Split split, String title, LocalDate date,
                         boolean dateStated, String kind, List<String> parties, String event, String titleLine, List<String> headings,
                         List<String> noise, List<GoldParagraph> paragraphs, List<GoldFigure> figures,
-                        SourceRef source) {
+                        List<GoldCommitment> commitments, SourceRef source) {
 
     /** Tuning looks at the train split's errors only; the test split tells whether a change generalises. */
     public enum Split { TRAIN, TEST }
@@ -57,7 +57,22 @@ public record GoldLabel(String id, String url, String publisher, Split split, St
         }
     }
 
+    /**
+     * One sentence in which parties say what they will do.
+     *
+     * @param text     the sentence's first words, as in the file
+     * @param strength its step of the scale: consider, support, strive, agree, will or commit
+     * @param deadline what it says of when, as written; null when nothing
+     */
+    public record GoldCommitment(String paragraph, String text, String strength, String deadline, SourceRef source) {
+        public GoldCommitment {
+            Objects.requireNonNull(paragraph, "paragraph");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
     public GoldLabel {
+        commitments = List.copyOf(commitments);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(source, "source");

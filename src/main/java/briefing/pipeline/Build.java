@@ -6,6 +6,7 @@ import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
 import briefing.ingest.CleaningRulesReader;
+import briefing.ingest.CommitmentRulesReader;
 import briefing.ingest.PartyReader;
 import briefing.ingest.FigureDataReader;
 import briefing.ingest.FigureRulesReader;
@@ -19,6 +20,7 @@ import briefing.ingest.ThemeReader;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
 import briefing.model.ClassifierSettings;
+import briefing.model.CommitmentRules;
 import briefing.model.CleaningRule;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
@@ -93,7 +95,7 @@ public final class Build {
         Briefing briefing = times.time("analyze", () -> {
             Diagnostics diagnostics = new Diagnostics();
             Briefing analyzed = CorpusAnalyzer.analyze(inputs.statements, inputs.parties, inputs.site.partnerships(), inputs.themes, inputs.classifier,
-                    inputs.figureRules, inputs.figureEdits, inputs.notes, inputs.glossary, diagnostics);
+                    inputs.figureRules, inputs.figureEdits, inputs.commitmentRules, inputs.notes, inputs.glossary, diagnostics);
             report(diagnostics, all, "analyze");
             return analyzed;
         });
@@ -233,7 +235,7 @@ public final class Build {
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
-                          List<Party> parties, FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
+                          List<Party> parties, CommitmentRules commitmentRules, FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
                           List<Note> notes, List<GlossaryDefinition> glossary) {
     }
 
@@ -267,6 +269,7 @@ public final class Build {
         List<CleaningRule> cleaning = new CleaningRulesReader(paths).read(content.resolve("cleaning.yaml"), diagnostics);
         List<Statement> statements = new SeedReader(paths, cleaning).read(options.seeds(), diagnostics);
         List<Party> parties = new PartyReader(paths).read(content.resolve("parties.yaml"), diagnostics);
+        CommitmentRules commitmentRules = new CommitmentRulesReader(paths).read(content.resolve("commitments.yaml"), diagnostics);
         List<Note> notes = new NoteReader(paths).read(content.resolve("notes"), themeReader.slugsPresent(content.resolve("themes")),
                 statements, diagnostics).stream().filter(n -> options.drafts() || !n.draft()).toList();
         List<GlossaryDefinition> glossary = new GlossaryReader(paths).read(content.resolve("glossary.yaml"), diagnostics);
@@ -275,7 +278,7 @@ public final class Build {
         if (options.baseUrl() != null) {
             settings = settings.withBaseUrl(options.baseUrl());
         }
-        return new Inputs(settings, themes, classifier.orElseThrow(), statements, parties, figureRules.orElseThrow(),
+        return new Inputs(settings, themes, classifier.orElseThrow(), statements, parties, commitmentRules, figureRules.orElseThrow(),
                 figureEdits, charts, notes, glossary);
     }
 

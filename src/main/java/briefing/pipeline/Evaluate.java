@@ -81,7 +81,9 @@ public final class Evaluate {
         List<Party> parties = new PartyReader(paths)
                 .read(options.content().resolve("parties.yaml"), diagnostics);
         Briefing briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings.orElseThrow(), rules.orElseThrow(),
-                FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+                FigureEdits.NONE,
+                new briefing.ingest.CommitmentRulesReader(paths).read(options.content().resolve("commitments.yaml"), diagnostics),
+                List.of(), List.of(), new Diagnostics());
         ThemeClassifier classifier = new ThemeClassifier(themes, settings.orElseThrow());
         PartyFinder finder = new PartyFinder(parties);
         Map<String, Statement> byId = new HashMap<>();
@@ -93,7 +95,8 @@ public final class Evaluate {
                     Paragraph paragraph = statement.paragraph(ref.anchor()).orElseThrow();
                     return classifier.whyNot(statement, paragraph, theme);
                 }, name -> finder.party(name).map(Party::name).orElse(name),
-                id -> briefing.events().stream().filter(e -> e.statements().contains(id)).map(Event::slug).findFirst().orElse(id));
+                id -> briefing.events().stream().filter(e -> e.statements().contains(id)).map(Event::slug).findFirst().orElse(id),
+                briefing.commitments());
         EvaluationReport report = Evaluation.evaluate(labels, analysis, themes.stream().map(Theme::slug).toList());
         return new Result(report, floors, report.shortfalls(floors));
     }

@@ -55,6 +55,7 @@ public final class SiteModel {
     /** The glossary entries each statement mentions (what its page marks), by statement id. */
     private final Map<String, List<GlossaryEntry>> glossaryByStatement = new HashMap<>();
 
+    private final CommitmentViews commitments;
     /** Each statement's event, by statement id. */
     private final Map<String, Event> eventOf = new HashMap<>();
 
@@ -77,6 +78,7 @@ public final class SiteModel {
                 matches.forEach(m -> paragraphCounts.merge(m.theme(), 1L, Long::sum)));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
+        this.commitments = new CommitmentViews(briefing, settings.pageSize(), siteDate);
     }
 
     /**
@@ -139,6 +141,10 @@ public final class SiteModel {
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         files.put("data/figures.json", LastResults.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
+        files.put("data/commitments.json", LastResults.<byte[]>of("data/commitments.json", () -> commitments.json(settings.baseUrl()),
+                briefing.commitments(), briefing.lineage(), briefing.statements(), settings));
+        files.put("data/commitments.csv", LastResults.<byte[]>of("data/commitments.csv", () -> commitments.csv(settings.baseUrl()),
+                briefing.commitments(), briefing.lineage(), briefing.statements(), settings));
         files.put("data/figures.csv", LastResults.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
@@ -166,6 +172,8 @@ public final class SiteModel {
         pages.addAll(briefing.statements().parallelStream().map(this::rememberedStatementPage).toList());
         pages.addAll(LastResults.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
         pages.add(LastResults.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
+        pages.addAll(LastResults.of("commitment pages", () -> commitments.pages(siteDate),
+                briefing.commitments(), briefing.lineage(), briefing.statements(), settings));
         pages.addAll(LastResults.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());

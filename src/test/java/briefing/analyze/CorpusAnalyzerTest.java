@@ -13,6 +13,7 @@ import briefing.ingest.SeedReader;
 import briefing.ingest.ThemeReader;
 import briefing.model.Briefing;
 import briefing.model.ClassifierSettings;
+import briefing.model.CommitmentRules;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.GlossaryDefinition;
@@ -48,7 +49,7 @@ class CorpusAnalyzerTest {
         statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
         rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
         parties = new PartyReader(paths).read(TestProject.REPO.resolve("content/parties.yaml"), diagnostics);
-        briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), diagnostics);
+        briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), diagnostics);
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
     }
 
@@ -126,9 +127,9 @@ class CorpusAnalyzerTest {
 
     @Test
     void equalInputsReuseTheLastAnalysisAndOtherInputsDoNot() {
-        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
-        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
-        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
 
         assertTrue(first.figures() == again.figures(), "equal inputs: the analysis is reused");
         assertEquals(first, again);
@@ -137,12 +138,12 @@ class CorpusAnalyzerTest {
 
     @Test
     void anEditorsEditReusesThePartsItCannotChange() {
-        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, List.of(), List.of(), new Diagnostics());
+        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
         List<Theme> newIntros = themes.stream().map(t -> new Theme(t.slug(), t.title() + " (edited)", t.order(), t.summary(),
                 t.introMarkdown() + "\nEdited.", t.terms(), t.excluded(), t.source())).toList();
         List<GlossaryDefinition> glossary = List.of(new GlossaryDefinition("kvfta", "KVFTA", "Vietnam–Korea Free Trade Agreement",
                 List.of("VKFTA"), "An edited definition.", SourceRef.file("content/glossary.yaml")));
-        Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), newIntros, settings, rules, FigureEdits.NONE, List.of(),
+        Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), newIntros, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(),
                 glossary, new Diagnostics());
 
         assertTrue(edited.related() == first.related(), "theme introductions and the glossary do not change related paragraphs");

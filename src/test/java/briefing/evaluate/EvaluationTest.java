@@ -41,14 +41,14 @@ class EvaluationTest {
                                     List<String> noise) {
         return new GoldLabel("t", "https://example.org", "Example", GoldLabel.Split.TRAIN, title, date, true,
                 "joint statement", List.of("A", "B"), "e", titleLine, List.of("Development of bilateral relations"), noise,
-                paragraphs, List.of(), LABEL);
+                paragraphs, List.of(), List.of(), LABEL);
     }
 
     private static EvaluationReport evaluate(GoldLabel label, Map<String, List<String>> given) {
         Evaluation.Analysis analysis = new Evaluation.Analysis(List.of(STATEMENT),
                 ref -> given.getOrDefault(ref.anchor(), List.of()).stream()
                         .map(t -> new ThemeMatch(t, 3, List.of("term-of-" + t), List.of())).toList(),
-                List.of(), (ref, theme) -> "no term of " + theme + " matched", name -> name, id -> id);
+                List.of(), (ref, theme) -> "no term of " + theme + " matched", name -> name, id -> id, List.of());
         return Evaluation.evaluate(List.of(label), analysis, THEMES);
     }
 

@@ -1,0 +1,214 @@
+package briefing.site;
+
+import briefing.model.Briefing;
+import briefing.model.Commitment;
+import briefing.model.CommitmentLink;
+import briefing.model.FigureTime;
+import briefing.model.Paragraph;
+import briefing.model.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commitments tracker's pages and data: the index of every commitment with its status, a page per
+ * commitment that has a lineage (its wordings from the first to the last, each with the words that
+ * changed), and {@code data/commitments.json}/{@code .csv}.
+ *
+ * <p>Status, as of the newest statement: <em>restated</em> when a later statement continues it (restated,
+ * strengthened, raised …), <em>overdue</em> when its deadline year has passed and nothing continues it,
+ * else <em>open</em>. Nothing else is scored automatically.
+ */
+final class CommitmentViews {
+
+    private final Briefing briefing;
+    private final int pageSize;
+    private final LocalDate asOf;
+    private final Map<String, Statement> statements = new HashMap<>();
+    private final Map<String, Commitment> byId = new HashMap<>();
+    private final Map<String, CommitmentLink> earlierOf = new HashMap<>();
+    private final Map<String, List<CommitmentLink>> laterOf = new HashMap<>();
+    /** Newest event first, then in reading order. */
+    private final List<Commitment> ordered;
+    private final Map<String, Integer> position = new HashMap<>();
+
+    CommitmentViews(Briefing briefing, int pageSize, LocalDate asOf) {
+        this.briefing = briefing;
+        this.pageSize = pageSize;
+        this.asOf = asOf;
+        briefing.statements().forEach(s -> statements.put(s.id(), s));
+        briefing.commitments().forEach(c -> byId.put(c.id(), c));
+        for (CommitmentLink link : briefing.lineage()) {
+            earlierOf.put(link.later(), link);
+            laterOf.computeIfAbsent(link.earlier(), k -> new ArrayList<>()).add(link);
+        }
+        Map<String, Integer> statementOrder = new HashMap<>();
+        for (int i = 0; i < briefing.statements().size(); i++) {
+            statementOrder.put(briefing.statements().get(i).id(), i);
+        }
+        Map<String, Integer> reading = new HashMap<>();
+        for (int i = 0; i < briefing.commitments().size(); i++) {
+            reading.put(briefing.commitments().get(i).id(), i);
+        }
+        this.ordered = briefing.commitments().stream()
+                .sorted(Comparator.comparing((Commitment c) -> statementOrder.get(c.source().statementId()))
+                        .thenComparing(c -> reading.get(c.id())))
+                .toList();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ordered.get(i).id(), i);
+        }
+    }
+
+    static String slug(Commitment c) {
+        return c.id().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    static String pagePath(Commitment c) {
+        return "commitments/" + slug(c) + "/";
+    }
+
+    private boolean hasLineage(Commitment c) {
+        return earlierOf.containsKey(c.id()) || laterOf.containsKey(c.id());
+    }
+
+    String status(Commitment c) {
+        if (laterOf.containsKey(c.id())) {
+            return "restated";
+        }
+        Integer due = c.deadline().end();
+        return due != null && due < asOf.getYear() ? "overdue" : "open";
+    }
+
+    /** Where a commitment is shown: its own page when it has a lineage, else its place in the index. */
+    private String path(Commitment c) {
+        if (hasLineage(c)) {
+            return pagePath(c);
+        }
+        return Pagination.path("commitments/", position.get(c.id()) / pageSize + 1) + "#" + slug(c);
+    }
+
+    Map<String, Object> view(Commitment c) {
+        Statement statement = statements.get(c.source().statementId());
+        Paragraph paragraph = statement.paragraph(c.source().anchor()).orElseThrow();
+        Views view = Views.of()
+                .put("id", c.id())
+                .put("anchor", slug(c))
+                .put("sentence", c.sentence())
+                .put("strength", c.strength().label())
+                .put("verb", c.verb())
+                .put("deadline", c.deadline().kind() == FigureTime.Kind.NONE ? null : c.deadline().describe())
+                .put("status", status(c))
+                .put("page", hasLineage(c) ? pagePath(c) : null)
+                .put("source", SiteModel.paragraphPath(statement, paragraph))
+                .put("where", statement.title() + " (" + Dates.display(statement.date()) + ")")
+                .put("parties", String.join("–", statement.parties().names()));
+        CommitmentLink earlier = earlierOf.get(c.id());
+        if (earlier != null) {
+            view.put("continues", Views.of().put("kind", earlier.kind().label()).put("path", path(byId.get(earlier.earlier())))
+                    .put("where", where(byId.get(earlier.earlier()))).map());
+        }
+        List<CommitmentLink> later = laterOf.getOrDefault(c.id(), List.of());
+        if (!later.isEmpty()) {
+            view.put("continuedBy", later.stream().map(l -> Views.of().put("kind", l.kind().label())
+                    .put("path", path(byId.get(l.later()))).put("where", where(byId.get(l.later()))).map()).toList());
+        }
+        return view.map();
+    }
+
+    private String where(Commitment c) {
+        Statement s = statements.get(c.source().statementId());
+        return s.title() + " (" + Dates.display(s.date()) + ")";
+    }
+
+    /** The index in pages, and a page per commitment with a lineage. */
+    List<Page> pages(LocalDate siteDate) {
+        List<Page> pages = new ArrayList<>();
+        List<List<Commitment>> chunks = Pagination.chunks(ordered, pageSize);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        ordered.forEach(c -> counts.merge(status(c), 1L, Long::sum));
+        for (int n = 1; n <= chunks.size(); n++) {
+            Pagination pagination = new Pagination("commitments/", n, chunks.size());
+            pages.add(new Page(pagination.path(), "commitments", n == 1 ? "Commitments" : "Commitments, page " + n, siteDate,
+                    "html", "", Views.of()
+                    .put("commitments", chunks.get(n - 1).stream().map(this::view).toList())
+                    .put("total", ordered.size())
+                    .put("counts", counts)
+                    .put("asOf", Dates.display(asOf))
+                    .put("pagination", pagination.view())
+                    .map()));
+        }
+        for (Commitment c : ordered) {
+            if (hasLineage(c)) {
+                pages.add(new Page(pagePath(c), "commitment", "Commitment: " + shortText(c.sentence()), siteDate, "html", "",
+                        Views.of().putAll(view(c)).put("lineage", lineage(c)).map()));
+            }
+        }
+        return pages;
+    }
+
+    /** The chain a commitment belongs to, first wording first, each with how it moved and the words that changed. */
+    private List<Object> lineage(Commitment c) {
+        Commitment first = c;
+        for (int guard = 0; earlierOf.containsKey(first.id()) && guard < 100; guard++) {
+            first = byId.get(earlierOf.get(first.id()).earlier());
+        }
+        List<Object> chain = new ArrayList<>();
+        List<Commitment> frontier = List.of(first);
+        Commitment previous = null;
+        for (int guard = 0; !frontier.isEmpty() && guard < 100; guard++) {
+            Commitment step = frontier.get(0);
+            Views view = Views.of().putAll(view(step)).put("current", step.id().equals(c.id()));
+            if (previous != null) {
+                view.put("diff", WordDiff.of(previous.sentence(), step.sentence()))
+                        .put("moved", earlierOf.get(step.id()).kind().label());
+            }
+            chain.add(view.map());
+            previous = step;
+            frontier = laterOf.getOrDefault(step.id(), List.of()).stream().map(l -> byId.get(l.later())).toList();
+        }
+        return chain;
+    }
+
+    private static String shortText(String sentence) {
+        String[] words = sentence.split("\\s+");
+        return words.length <= 10 ? sentence : String.join(" ", java.util.Arrays.copyOf(words, 10)) + "…";
+    }
+
+    byte[] json(String baseUrl) {
+        List<Object> out = new ArrayList<>();
+        for (Commitment c : ordered) {
+            CommitmentLink earlier = earlierOf.get(c.id());
+            out.add(Views.of()
+                    .put("id", c.id())
+                    .put("statement", c.source().statementId())
+                    .put("anchor", c.source().anchor())
+                    .put("sentence", c.sentence())
+                    .put("strength", c.strength().label())
+                    .put("verb", c.verb())
+                    .put("deadline", c.deadline().end())
+                    .put("deadline_text", c.deadline().kind() == FigureTime.Kind.NONE ? null : c.deadline().describe())
+                    .put("figures", c.figures())
+                    .put("status", status(c))
+                    .put("continues", earlier == null ? null : earlier.earlier())
+                    .put("change", earlier == null ? null : earlier.kind().label())
+                    .put("url", baseUrl + path(c))
+                    .map());
+        }
+        return Json.bytes(Views.of().put("as_of", asOf.toString()).put("commitments", out).map());
+    }
+
+    byte[] csv(String baseUrl) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Commitment c : ordered) {
+            CommitmentLink earlier = earlierOf.get(c.id());
+            rows.add(java.util.Arrays.asList(c.id(), c.source().statementId(), c.source().anchor(), c.strength().label(),
+                    c.deadline().end() == null ? "" : c.deadline().end(), status(c), earlier == null ? "" : earlier.earlier(),
+                    earlier == null ? "" : earlier.kind().label(), c.sentence(), baseUrl + path(c)));
+        }
+        return Csv.of(List.of("id", "statement", "anchor", "strength", "deadline", "status", "continues", "change",
+                "sentence", "url"), rows);
+    }
+}
