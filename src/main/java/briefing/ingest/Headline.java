@@ -45,11 +45,12 @@ final class Headline {
             + "|\\((?:left|right|centre|center|second (?:left|right)|L|R|C)\\)");
     /**
      * A dateline or agency credit before a report's first words: "Jakarta (ANTARA) – ", "PUTRAJAYA, Dec 16 — ",
-     * "(VOVWORLD) - ", "SEOUL-- ", "KUALA LUMPUR: ".
+     * "(VOVWORLD) - ", "SEOUL-- ", "KUALA LUMPUR: ". Runs of spaces are taken possessively: a line of
+     * thousands of spaces must not be tried every way (it took seconds).
      */
     private static final Pattern LEADING_DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}\\p{N} .,'’\\[\\]]{0,50}?\\s*(?:\\([^)]{1,30}\\)\\s*)?|\\([^)]{1,30}\\)\\s*)"
-                    + "(?:\\s*--|\\s[-–—]|\\s*—)\\s*"
+            "^(?:\\p{Lu}[\\p{L}\\p{N} .,'’\\[\\]]{0,50}?\\s*+(?:\\([^)]{1,30}\\)\\s*+)?|\\([^)]{1,30}\\)\\s*+)"
+                    + "(?:--|(?<=\\s)[-–—]|—)\\s*"
                     + "|^\\p{Lu}[\\p{Lu} ]{2,30}:\\s+");
     /** A fallback title longer than this is cut at a word boundary. */
     static final int TITLE_CHARS = 110;
