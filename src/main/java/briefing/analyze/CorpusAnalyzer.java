@@ -9,6 +9,7 @@ import briefing.model.CommitmentLink;
 import briefing.model.CommitmentRules;
 import briefing.model.Event;
 import briefing.model.Figure;
+import briefing.model.Judgement;
 import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.GlossaryDefinition;
@@ -82,6 +83,7 @@ public final class CorpusAnalyzer {
         List<CommitmentLink> lineage = LastResults.of("analysis: lineage",
                 () -> List.copyOf(CommitmentLineage.link(commitments, statements, events, related, figures.value())),
                 commitments, events, related, figures.value());
+        List<Judgement> judgements = judged(commitmentRules.judgements(), commitments, statements, figures.value(), diagnostics);
         List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
         List<String> slugs = themes.stream().map(Theme::slug).toList();
         List<ThemeChange> changes = LastResults.of("analysis: changes",
@@ -90,7 +92,47 @@ public final class CorpusAnalyzer {
                 statements, slugs, themesByParagraph, related, figures.value(), events);
         // Each part is immutable already, so the briefing holds the remembered objects themselves.
         return new Briefing(statements, themes, themesByParagraph, figures.value(), figureRules, notes, glossaryEntries,
-                related, timeline, changes, events, commitments, lineage);
+                related, timeline, changes, events, commitments, lineage, judgements);
+    }
+
+    /**
+     * The editors' judgements whose commitment and evidence exist; each one that names a commitment,
+     * paragraph or figure the analysis does not know is an error at its line, with the nearest id.
+     */
+    private static List<Judgement> judged(List<Judgement> judgements, List<Commitment> commitments, List<Statement> statements,
+                                          List<Figure> figures, Diagnostics diagnostics) {
+        java.util.Set<String> commitmentIds = new java.util.HashSet<>();
+        commitments.forEach(c -> commitmentIds.add(c.id()));
+        java.util.Set<String> paragraphs = new java.util.HashSet<>();
+        statements.forEach(s -> s.paragraphs().forEach(p -> paragraphs.add(s.id() + "#" + p.anchor())));
+        java.util.Set<String> figureIds = new java.util.HashSet<>();
+        figures.forEach(f -> figureIds.add(f.id()));
+        List<Judgement> valid = new java.util.ArrayList<>();
+        for (Judgement j : judgements) {
+            boolean ok = known(j.commitment(), commitmentIds, j.origin(), "commitment", "data/commitments.json", diagnostics);
+            for (Judgement.Evidence e : j.evidence()) {
+                ok &= switch (e.kind()) {
+                    case PARAGRAPH -> known(e.ref(), paragraphs, e.origin(), "paragraph", "the statement page's paragraph links", diagnostics);
+                    case FIGURE -> known(e.ref(), figureIds, e.origin(), "figure", "data/figures.csv", diagnostics);
+                    case URL -> true;
+                };
+            }
+            if (ok) {
+                valid.add(j);
+            }
+        }
+        return valid;
+    }
+
+    private static boolean known(String id, java.util.Set<String> ids, briefing.model.SourceRef at, String what, String listed,
+                                 Diagnostics diagnostics) {
+        if (ids.contains(id)) {
+            return true;
+        }
+        diagnostics.error(at, "no " + what + " '" + id + "'", briefing.diag.Suggestions.closest(id, ids)
+                .map(s -> "did you mean '" + s + "'? (" + what + " ids are listed in " + listed + ")")
+                .orElse(what + " ids are listed in " + listed));
+        return false;
     }
 
     /** Every statement's commitments, statements on every core, collected in their order. */

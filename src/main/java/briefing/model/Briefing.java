@@ -15,7 +15,7 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
                        List<Figure> figures, FigureRules figureRules, List<Note> notes,
                        List<GlossaryEntry> glossary, Map<ParagraphRef, List<Related>> related,
                        List<TimelineEvent> timeline, List<ThemeChange> changes, List<Event> events,
-                       List<Commitment> commitments, List<CommitmentLink> lineage) {
+                       List<Commitment> commitments, List<CommitmentLink> lineage, List<Judgement> judgements) {
 
     /** Newest first; undated statements last; ties broken by id so the order never depends on disk. */
     public static final Comparator<Statement> NEWEST_FIRST = Comparator
@@ -35,6 +35,7 @@ public record Briefing(List<Statement> statements, List<Theme> themes,
         events = List.copyOf(events);
         commitments = List.copyOf(commitments);
         lineage = List.copyOf(lineage);
+        judgements = List.copyOf(judgements);
         notes = notes.stream().sorted(java.util.Comparator.comparing(Note::date).reversed().thenComparing(Note::slug)).toList();
         Objects.requireNonNull(figureRules, "figureRules");
     }

@@ -4,6 +4,7 @@ import briefing.model.Briefing;
 import briefing.model.Commitment;
 import briefing.model.CommitmentLink;
 import briefing.model.FigureTime;
+import briefing.model.Judgement;
 import briefing.model.Paragraph;
 import briefing.model.Statement;
 import java.time.LocalDate;
@@ -18,9 +19,11 @@ import java.util.Map;
  * commitment that has a lineage (its wordings from the first to the last, each with the words that
  * changed), and {@code data/commitments.json}/{@code .csv}.
  *
- * <p>Status, as of the newest statement: <em>restated</em> when a later statement continues it (restated,
- * strengthened, raised …), <em>overdue</em> when its deadline year has passed and nothing continues it,
- * else <em>open</em>. Nothing else is scored automatically.
+ * <p>Status: an editor's score when one is recorded (met, partly, not met: the G7 Research Group's +1, 0,
+ * −1, with who judged it, when and on what evidence); else, as of the newest statement, <em>restated</em>
+ * when a later statement continues it (restated, strengthened, raised …), <em>overdue</em> when its
+ * deadline year has passed and nothing continues it, else <em>open</em>. Nothing else is scored
+ * automatically.
  */
 final class CommitmentViews {
 
@@ -34,11 +37,20 @@ final class CommitmentViews {
     /** Newest event first, then in reading order. */
     private final List<Commitment> ordered;
     private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, Judgement> judgementOf = new HashMap<>();
+    private final Map<String, List<Commitment>> byStatement = new HashMap<>();
+    /** A figure's place in the ledger, by figure id. */
+    private final java.util.function.Function<String, String> figurePath;
 
-    CommitmentViews(Briefing briefing, int pageSize, LocalDate asOf) {
+    CommitmentViews(Briefing briefing, int pageSize, LocalDate asOf, java.util.function.Function<String, String> figurePath) {
         this.briefing = briefing;
         this.pageSize = pageSize;
         this.asOf = asOf;
+        this.figurePath = figurePath;
+        // The latest judgement of each commitment stands; earlier ones are history the editors keep.
+        for (Judgement j : briefing.judgements()) {
+            judgementOf.merge(j.commitment(), j, (a, b) -> b.judgedOn().isBefore(a.judgedOn()) ? a : b);
+        }
         briefing.statements().forEach(s -> statements.put(s.id(), s));
         briefing.commitments().forEach(c -> byId.put(c.id(), c));
         for (CommitmentLink link : briefing.lineage()) {
@@ -59,6 +71,7 @@ final class CommitmentViews {
                 .toList();
         for (int i = 0; i < ordered.size(); i++) {
             position.put(ordered.get(i).id(), i);
+            byStatement.computeIfAbsent(ordered.get(i).source().statementId(), k -> new ArrayList<>()).add(ordered.get(i));
         }
     }
 
@@ -70,11 +83,27 @@ final class CommitmentViews {
         return "commitments/" + slug(c) + "/";
     }
 
+    /** How many commitments a statement holds, and where the first of them is shown; null when none. */
+    Map<String, Object> ofStatement(String statementId) {
+        List<Commitment> held = byStatement.getOrDefault(statementId, List.of());
+        if (held.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        held.forEach(c -> counts.merge(status(c), 1L, Long::sum));
+        return Views.of().put("count", held.size()).put("path", path(held.get(0))).put("counts", counts).map();
+    }
+
+    /** Whether a commitment has a page of its own: a lineage to show, or an editor's judgement. */
     private boolean hasLineage(Commitment c) {
-        return earlierOf.containsKey(c.id()) || laterOf.containsKey(c.id());
+        return earlierOf.containsKey(c.id()) || laterOf.containsKey(c.id()) || judgementOf.containsKey(c.id());
     }
 
     String status(Commitment c) {
+        Judgement judged = judgementOf.get(c.id());
+        if (judged != null) {
+            return judged.score().label();
+        }
         if (laterOf.containsKey(c.id())) {
             return "restated";
         }
@@ -105,6 +134,12 @@ final class CommitmentViews {
                 .put("source", SiteModel.paragraphPath(statement, paragraph))
                 .put("where", statement.title() + " (" + Dates.display(statement.date()) + ")")
                 .put("parties", String.join("–", statement.parties().names()));
+        Judgement judged = judgementOf.get(c.id());
+        if (judged != null) {
+            view.put("judgement", Views.of().put("score", judged.score().label()).put("points", judged.score().points())
+                    .put("by", judged.judgedBy()).put("on", Dates.display(judged.judgedOn())).put("note", judged.note())
+                    .put("evidence", judged.evidence().stream().map(this::evidence).toList()).map());
+        }
         CommitmentLink earlier = earlierOf.get(c.id());
         if (earlier != null) {
             view.put("continues", Views.of().put("kind", earlier.kind().label()).put("path", path(byId.get(earlier.earlier())))
@@ -116,6 +151,19 @@ final class CommitmentViews {
                     .put("path", path(byId.get(l.later()))).put("where", where(byId.get(l.later()))).map()).toList());
         }
         return view.map();
+    }
+
+    private Map<String, Object> evidence(Judgement.Evidence e) {
+        return switch (e.kind()) {
+            case PARAGRAPH -> {
+                String[] ref = e.ref().split("#", 2);
+                Statement s = statements.get(ref[0]);
+                yield Views.of().put("label", s.title() + " (" + Dates.display(s.date()) + ")")
+                        .put("path", SiteModel.statementPath(s) + "#" + ref[1]).map();
+            }
+            case FIGURE -> Views.of().put("label", "figure " + e.ref()).put("path", figurePath.apply(e.ref())).map();
+            case URL -> Views.of().put("label", e.ref()).put("url", e.ref()).put("date", Dates.display(e.date())).map();
+        };
     }
 
     private String where(Commitment c) {
@@ -192,6 +240,8 @@ final class CommitmentViews {
                     .put("deadline_text", c.deadline().kind() == FigureTime.Kind.NONE ? null : c.deadline().describe())
                     .put("figures", c.figures())
                     .put("status", status(c))
+                    .put("judged_by", judgementOf.containsKey(c.id()) ? judgementOf.get(c.id()).judgedBy() : null)
+                    .put("judged_on", judgementOf.containsKey(c.id()) ? judgementOf.get(c.id()).judgedOn().toString() : null)
                     .put("continues", earlier == null ? null : earlier.earlier())
                     .put("change", earlier == null ? null : earlier.kind().label())
                     .put("url", baseUrl + path(c))

@@ -78,7 +78,9 @@ public final class SiteModel {
                 matches.forEach(m -> paragraphCounts.merge(m.theme(), 1L, Long::sum)));
         this.siteDate = briefing.statements().stream().map(Statement::date).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.of(2000, 1, 1));
-        this.commitments = new CommitmentViews(briefing, settings.pageSize(), siteDate);
+        Map<String, briefing.model.Figure> figuresById = new HashMap<>();
+        briefing.figures().forEach(f -> figuresById.put(f.id(), f));
+        this.commitments = new CommitmentViews(briefing, settings.pageSize(), siteDate, id -> figures.ledgerPath(figuresById.get(id)));
     }
 
     /**
@@ -142,9 +144,9 @@ public final class SiteModel {
         files.put("data/figures.json", LastResults.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         files.put("data/commitments.json", LastResults.<byte[]>of("data/commitments.json", () -> commitments.json(settings.baseUrl()),
-                briefing.commitments(), briefing.lineage(), briefing.statements(), settings));
+                briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
         files.put("data/commitments.csv", LastResults.<byte[]>of("data/commitments.csv", () -> commitments.csv(settings.baseUrl()),
-                briefing.commitments(), briefing.lineage(), briefing.statements(), settings));
+                briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
         files.put("data/figures.csv", LastResults.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
@@ -173,7 +175,7 @@ public final class SiteModel {
         pages.addAll(LastResults.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
         pages.add(LastResults.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
         pages.addAll(LastResults.of("commitment pages", () -> commitments.pages(siteDate),
-                briefing.commitments(), briefing.lineage(), briefing.statements(), settings));
+                briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), briefing.figures(), settings));
         pages.addAll(LastResults.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
@@ -597,6 +599,7 @@ public final class SiteModel {
                         .put("leftOut", statement.leftOut().stream().map(l -> Views.of().put("line", l.line())
                                 .put("text", l.text()).put("rule", l.rule()).map()).toList())
                         .put("jsonLd", jsonLd(statement))
+                        .put("commitments", commitments.ofStatement(statement.id()))
                         .map());
     }
 

@@ -72,4 +72,59 @@ class CommitmentsBuildTest {
         assertEquals("id,statement,anchor,strength,deadline,status,continues,change,sentence,url", csv.get(0));
         assertTrue(all.size() > 20, "the two joint statements hold dozens of commitments");
     }
+
+    @Test
+    void anEditorsJudgementIsTheStatusWithWhoWhenAndEvidence(@TempDir Path dir) throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        String earlier = trade2025().get("continues").asText();
+        p.write("content/commitments.yaml", p.read("content/commitments.yaml").replace("judgements: []", String.join("\n",
+                "judgements:",
+                "  - commitment: \"" + earlier + "\"",
+                "    score: partly",
+                "    judged_by: Test editor",
+                "    judged_on: 2025-09-01",
+                "    note: the 2023 target of US$100 billion was not reached; the 2030 target stands",
+                "    evidence:",
+                "      - paragraph: \"2025-08-11-seoul-joint-statement#p4\"",
+                "      - url: https://example.org/trade-2024",
+                "        date: 2025-03-01",
+                "")));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode judged = null;
+        for (JsonNode c : new ObjectMapper().readTree(p.output().resolve("data/commitments.json").toFile()).get("commitments")) {
+            judged = c.get("id").asText().equals(earlier) ? c : judged;
+        }
+        assertEquals("partly", judged.get("status").asText());
+        assertEquals("Test editor", judged.get("judged_by").asText());
+        Document page = SiteFiles.page(p.output(), judged.get("url").asText() + "index.html");
+        String text = page.select(".judgement").text();
+        assertTrue(text.startsWith("Judged partly (0) by Test editor on 1 September 2025: the 2023 target"), text);
+        assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/#p4", "https://example.org/trade-2024"),
+                page.select(".judgement a").eachAttr("href"));
+    }
+
+    @Test
+    void aJudgementOfNoKnownCommitmentFailsTheBuildAtItsLine(@TempDir Path dir) {
+        TestProject p = TestProject.copyOfRepo(dir);
+        p.write("content/commitments.yaml", p.read("content/commitments.yaml").replace("judgements: []", String.join("\n",
+                "judgements:",
+                "  - commitment: \"2025-08-11-seoul-joint-statement#p4.c9\"",
+                "    score: met",
+                "    judged_by: Test editor",
+                "    judged_on: 2025-09-01",
+                "    evidence:",
+                "      - figure: no-such-figure",
+                "")));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("content/commitments.yaml:"), run.err());
+        assertTrue(run.err().contains("error: no commitment '2025-08-11-seoul-joint-statement#p4.c9'"), run.err());
+        assertTrue(run.err().contains("did you mean '2025-08-11-seoul-joint-statement#p4."), run.err());
+        assertTrue(run.err().contains("error: no figure 'no-such-figure'"), run.err());
+    }
 }
