@@ -34,6 +34,12 @@ public final class Main {
     private final PrintWriter out;
     private final PrintWriter err;
 
+    /**
+     * Memory set aside so that, out of memory, the one-line message can still be made and printed: it is
+     * let go first thing in {@link #internalError}.
+     */
+    private byte[] reserve = new byte[256 * 1024];
+
     public Main(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
@@ -43,6 +49,12 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        // A Throwable in another thread (a parallel stream's worker, JBake's or OrientDB's) is one short
+        // line too, never a stack trace; the main thread's outcome still decides the exit code.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            err.println("briefing: internal error in thread " + thread.getName() + ": " + e.getClass().getName());
+            err.flush();
+        });
         int code = INTERNAL_ERROR;
         try {
             code = new Main(out, err).run(args);
@@ -73,6 +85,7 @@ public final class Main {
 
     /** Any Throwable that escapes a command: one short message, exit 3. */
     private int internalError(Throwable e) {
+        reserve = null;
         StackTraceElement[] trace = e.getStackTrace();
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         err.println("briefing: internal error: " + e.getClass().getName()

@@ -133,6 +133,7 @@ public final class SiteModel {
                 .put("baseUrl", settings.baseUrl())
                 .put("statementCount", briefing.statements().size())
                 .put("paragraphCount", briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum())
+                .put("partnershipCount", partnerships().size())
                 .map();
     }
 
@@ -176,6 +177,8 @@ public final class SiteModel {
         pages.add(LastResults.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
         pages.addAll(LastResults.of("commitment pages", () -> commitments.pages(siteDate),
                 briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), briefing.figures(), settings));
+        pages.addAll(LastResults.of("partnership pages", this::partnershipPages,
+                briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         pages.addAll(LastResults.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
@@ -501,6 +504,65 @@ public final class SiteModel {
             paragraphs.add(excerpt.view());
         }
         return groups;
+    }
+
+    /** The partnerships of the statements, most statements first (then by name); one entry per partnership. */
+    private List<List<String>> partnerships() {
+        Map<List<String>, Integer> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(String::valueOf));
+        briefing.statements().stream().map(s -> s.parties().partnership()).filter(p -> !p.isEmpty())
+                .forEach(p -> counts.merge(p, 1, Integer::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static String partnershipLabel(List<String> sortedParties, Statement example) {
+        return example.parties().names().isEmpty() ? String.join("–", sortedParties) : example.parties().label();
+    }
+
+    /**
+     * For a site of several partnerships: an index of them, and per theme a page that puts side by side
+     * what each partnership's newest statement on the theme says (semiconductors with Korea, Japan and the
+     * US). A one-partnership site has neither.
+     */
+    private List<Page> partnershipPages() {
+        List<List<String>> all = partnerships();
+        if (all.size() < 2) {
+            return List.of();
+        }
+        List<Page> pages = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
+        for (List<String> partnership : all) {
+            List<Statement> of = briefing.statements().stream().filter(s -> s.parties().partnership().equals(partnership)).toList();
+            entries.add(Views.of().put("label", partnershipLabel(partnership, of.get(0)))
+                    .put("statements", of.stream().map(this::statementSummary).toList()).map());
+        }
+        pages.add(new Page("partnerships/", "partnerships", "Partnerships", siteDate, "html", "",
+                Views.of().put("partnerships", entries).put("themes", briefing.themes().stream()
+                        .map(t -> Views.of().put("title", t.title()).put("path", themePath(t.slug()) + "compare/").map()).toList()).map()));
+        for (Theme theme : briefing.themes()) {
+            List<Object> columns = new ArrayList<>();
+            for (List<String> partnership : all) {
+                // The newest statement of the partnership that speaks to the theme, and its paragraphs on it.
+                for (Statement statement : briefing.statements()) {
+                    if (!statement.parties().partnership().equals(partnership)) {
+                        continue;
+                    }
+                    List<Object> paragraphs = statement.paragraphs().stream()
+                            .filter(p -> briefing.themesOf(statement, p).stream().anyMatch(m -> m.theme().equals(theme.slug())))
+                            .<Object>map(p -> Views.of().put("text", p.text()).put("path", paragraphPath(statement, p))
+                                    .put("number", p.number()).map()).toList();
+                    if (!paragraphs.isEmpty()) {
+                        columns.add(Views.of().put("label", partnershipLabel(partnership, statement))
+                                .put("statement", statementSummary(statement)).put("paragraphs", paragraphs).map());
+                        break;
+                    }
+                }
+            }
+            pages.add(new Page(themePath(theme.slug()) + "compare/", "compare", theme.title() + ": partnerships compared", siteDate,
+                    "html", "", Views.of().put("theme", theme.title()).put("themePath", themePath(theme.slug()))
+                    .put("columns", columns).map()));
+        }
+        return pages;
     }
 
     public static String eventPath(Event event) {

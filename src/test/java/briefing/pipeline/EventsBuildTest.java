@@ -61,4 +61,17 @@ class EventsBuildTest {
         assertEquals(1, timeline.select("a[href*=statements/2018-09-1]").stream()
                 .filter(a -> !a.attr("href").contains("#")).count(), "one entry for the visit, not one per report");
     }
+
+    @Test
+    void aSiteOfTwoPartnershipsListsThemAndComparesThemPerTheme() {
+        Document index = SiteFiles.page(project.output(), "partnerships/index.html");
+        assertEquals(List.of("South Korea–Indonesia", "Vietnam–South Korea"), index.select("section h2").eachText());
+        Document compare = SiteFiles.page(project.output(), "themes/economy/compare/index.html");
+        List<org.jsoup.nodes.Element> columns = compare.select(".compare-column");
+        assertEquals(2, columns.size());
+        assertTrue(columns.get(0).select("blockquote").text().contains("$30 billion"), columns.get(0).text());
+        assertTrue(columns.get(1).selectFirst(".meta a").attr("href").contains("2025-08-11-seoul-joint-statement"),
+                "each partnership's newest statement on the theme");
+        assertTrue(SiteFiles.page(project.output(), "themes/economy/index.html").select("a[href$=compare/]").size() == 1);
+    }
 }
