@@ -38,9 +38,12 @@ public final class CommitmentFinder {
 
     public CommitmentFinder(CommitmentRules rules, PartyFinder parties) {
         this.parties = parties;
+        // One pattern per step (its words as alternatives), strongest first: a sentence is read six times,
+        // not once per word of the scale.
         for (Commitment.Strength strength : Commitment.Strength.values()) {
-            for (String words : rules.words().getOrDefault(strength, List.of())) {
-                steps.add(new Step(strength, wholeWords(List.of(words))));
+            List<String> words = rules.words().getOrDefault(strength, List.of());
+            if (!words.isEmpty()) {
+                steps.add(0, new Step(strength, wholeWords(words)));
             }
         }
         this.actors = rules.actors().isEmpty() ? null : wholeWords(rules.actors());
@@ -83,7 +86,6 @@ public final class CommitmentFinder {
     /** The strongest step of the scale a sentence holds (the weaker steps after an actor), if any. */
     Optional<Match> strongest(String sentence) {
         int firstActor = firstActor(sentence);
-        Match best = null;
         for (Step step : steps) {
             Matcher m = step.words().matcher(sentence);
             while (m.find()) {
@@ -92,13 +94,12 @@ public final class CommitmentFinder {
                 boolean stopped = step.strength() != Commitment.Strength.COMMIT && afterStopWord(sentence, m.start());
                 boolean acted = firstActor >= 0 && m.start() >= firstActor
                         || step.strength().compareTo(Commitment.Strength.AGREE) >= 0;
-                if (acted && !stopped
-                        && (best == null || step.strength().compareTo(best.strength()) > 0)) {
-                    best = new Match(step.strength(), m.group().replaceAll("\\s+", " "));
+                if (acted && !stopped) {
+                    return Optional.of(new Match(step.strength(), m.group().replaceAll("\\s+", " ")));
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
     }
 
     /** Where the first actor of the sentence starts: an editors' actor word, a party or a party's leader. */
