@@ -107,7 +107,8 @@ class CleaningRulesReaderTest {
             "Imagery and satellite data sharing between the two space agencies was agreed.",
             "The two sides welcomed the Japan-Indonesia Economic Partnership Agreement (EPA)",
             "By Working Together, the Two Countries Will Achieve More.",
-            "By 2030, the two sides aim to double bilateral trade."})
+            "By 2030, the two sides aim to double bilateral trade.",
+            "(C) Cooperation in science and technology, including (i) joint research and (ii) training."})
     void realStatementTextSurvivesTheRules(String line) {
         ParsedText parsed = new StatementParser(projectRules()).parse(line + "\n\nThe two leaders met in Hanoi on Monday.\n",
                 SourceRef.file("x.txt"));
@@ -135,5 +136,17 @@ class CleaningRulesReaderTest {
 
         assertTrue(parsed.leftOut().isEmpty(), parsed.leftOut().toString());
         assertEquals(first, parsed.paragraphs().get(0).text());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCaptionThatPlacesItsPeopleIsLeftOut() {
+        // The first line of straitstimes-2018-09-10 (train): a photo caption with no credit.
+        String caption = "Indonesian President Joko Widodo (left) and South Korean President Moon Jae-in at a joint press "
+                + "conference in Seoul on Sept 10, 2018. Mr Joko is on a three-day tour of South Korea.";
+        ParsedText parsed = new StatementParser(projectRules()).parse(
+                caption + "\n\nSEOUL - South Korea and Indonesia have agreed to strengthen bilateral ties.\n", SourceRef.file("x.txt"));
+
+        assertTrue(parsed.leftOut().stream().anyMatch(l -> l.rule().equals("caption naming who stands where")), parsed.leftOut().toString());
+        assertTrue(parsed.paragraphs().stream().noneMatch(p -> p.text().contains("(left)")));
     }
 }
