@@ -91,7 +91,10 @@ public final class CommitmentFinder {
             while (m.find()) {
                 // A commitment word is one in any use ("reaffirmed their commitment to"); others not after a
                 // word that makes them something else ("which will", "the support").
-                boolean stopped = step.strength() != Commitment.Strength.COMMIT && afterStopWord(sentence, m.start());
+                // A phrase says its intent itself ("their intention to", "their desire to"); a single word
+                // after "their" or "the" is a noun ("their support").
+                boolean phrase = m.group().contains(" ") || m.group().contains("\u00a0");
+                boolean stopped = step.strength() != Commitment.Strength.COMMIT && !phrase && afterStopWord(sentence, m.start());
                 boolean acted = firstActor >= 0 && m.start() >= firstActor
                         || step.strength().compareTo(Commitment.Strength.AGREE) >= 0;
                 if (acted && !stopped) {

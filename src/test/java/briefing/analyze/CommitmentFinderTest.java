@@ -42,6 +42,9 @@ class CommitmentFinderTest {
         assertEquals(Optional.of("commit"), step("On regional and global issues, the leaders reaffirmed their commitment to "
                 + "ASEAN unity, resilience, and inclusiveness."), "a commitment word counts after 'their'");
         assertEquals(Optional.of("will"), step("\"Shipbuilding is a tough one to start, but we'll be doing that.\""));
+        assertEquals(Optional.of("will"), step("Both leaders shared their intention to cooperate on economic security."),
+                "a phrase after 'their' says its intent itself");
+        assertEquals(Optional.of("support"), step("The two leaders also expressed their desire to further advance cooperation."));
     }
 
     @Test
