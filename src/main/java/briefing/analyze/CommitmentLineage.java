@@ -36,8 +36,7 @@ public final class CommitmentLineage {
                                             Map<ParagraphRef, List<Related>> related, List<Figure> figures) {
         Map<String, Statement> statementsById = new HashMap<>();
         statements.forEach(s -> statementsById.put(s.id(), s));
-        Map<String, Event> eventOf = new HashMap<>();
-        events.forEach(e -> e.statements().forEach(id -> eventOf.put(id, e)));
+        Map<String, Event> eventOf = Event.byStatement(events);
         Map<String, Figure> figuresById = new HashMap<>();
         figures.forEach(f -> figuresById.put(f.id(), f));
         Map<String, Set<String>> stems = new HashMap<>();

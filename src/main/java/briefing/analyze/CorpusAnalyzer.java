@@ -82,13 +82,13 @@ public final class CorpusAnalyzer {
         List<Event> events = LastResults.of("analysis: events", () -> Events.group(statements, related), statements, related);
         List<CommitmentLink> lineage = LastResults.of("analysis: lineage",
                 () -> List.copyOf(CommitmentLineage.link(commitments, statements, events, related, figures.value())),
-                commitments, events, related, figures.value());
+                commitments, statements, events, related, figures.value());
         List<Judgement> judgements = judged(commitmentRules.judgements(), commitments, statements, figures.value(), diagnostics);
         List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
         List<String> slugs = themes.stream().map(Theme::slug).toList();
         List<ThemeChange> changes = LastResults.of("analysis: changes",
                 () -> List.copyOf(ThemeChanges.compare(statements.stream().sorted(Briefing.NEWEST_FIRST).toList(), themes,
-                        themesByParagraph, related, figures.value(), eventOf(events))),
+                        themesByParagraph, related, figures.value(), eventSlugs(events))),
                 statements, slugs, themesByParagraph, related, figures.value(), events);
         // Each part is immutable already, so the briefing holds the remembered objects themselves.
         return new Briefing(statements, themes, themesByParagraph, figures.value(), figureRules, notes, glossaryEntries,
@@ -142,9 +142,9 @@ public final class CorpusAnalyzer {
         return statements.parallelStream().flatMap(s -> finder.find(s, byParagraph).stream()).toList();
     }
 
-    private static Map<String, String> eventOf(List<Event> events) {
+    private static Map<String, String> eventSlugs(List<Event> events) {
         Map<String, String> out = new HashMap<>();
-        events.forEach(e -> e.statements().forEach(id -> out.put(id, e.slug())));
+        Event.byStatement(events).forEach((id, e) -> out.put(id, e.slug()));
         return out;
     }
 

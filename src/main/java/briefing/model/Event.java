@@ -32,4 +32,11 @@ public record Event(String slug, LocalDate date, List<String> parties, List<Stri
     public boolean reportedSeveralTimes() {
         return statements.size() > 1;
     }
+
+    /** Each statement's event, by statement id. */
+    public static java.util.Map<String, Event> byStatement(List<Event> events) {
+        java.util.Map<String, Event> out = new java.util.HashMap<>();
+        events.forEach(e -> e.statements().forEach(id -> out.put(id, e)));
+        return out;
+    }
 }

@@ -86,6 +86,7 @@ public final class Evaluate {
                 List.of(), List.of(), new Diagnostics());
         ThemeClassifier classifier = new ThemeClassifier(themes, settings.orElseThrow());
         PartyFinder finder = new PartyFinder(parties);
+        Map<String, Event> eventOf = Event.byStatement(briefing.events());
         Map<String, Statement> byId = new HashMap<>();
         statements.forEach(s -> byId.put(s.id(), s));
         Evaluation.Analysis analysis = new Evaluation.Analysis(briefing.statements(),
@@ -95,7 +96,7 @@ public final class Evaluate {
                     Paragraph paragraph = statement.paragraph(ref.anchor()).orElseThrow();
                     return classifier.whyNot(statement, paragraph, theme);
                 }, name -> finder.party(name).map(Party::name).orElse(name),
-                id -> briefing.events().stream().filter(e -> e.statements().contains(id)).map(Event::slug).findFirst().orElse(id),
+                id -> Optional.ofNullable(eventOf.get(id)).map(Event::slug).orElse(id),
                 briefing.commitments());
         EvaluationReport report = Evaluation.evaluate(labels, analysis, themes.stream().map(Theme::slug).toList());
         return new Result(report, floors, report.shortfalls(floors));

@@ -6,6 +6,7 @@ import briefing.chart.PeriodSpec;
 import briefing.chart.TimelineSpec;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
+import briefing.model.Event;
 import briefing.model.Figure;
 import briefing.model.FigureStatus;
 import briefing.model.FigureTime;
@@ -77,21 +78,17 @@ final class FigureViews {
      * (Two reports of one summit give "$30 billion by 2022" and "$30 billion in the next 2022": one target.)
      */
     private void groupByEvent(Briefing briefing) {
-        Map<String, briefing.model.Event> eventOf = new HashMap<>();
+        Map<String, Event> eventOf = Event.byStatement(briefing.events());
+        // A statement's place among its event's sources: the fullest source first.
         Map<String, Integer> rank = new HashMap<>();
-        for (briefing.model.Event e : briefing.events()) {
-            for (int i = 0; i < e.statements().size(); i++) {
-                eventOf.put(e.statements().get(i), e);
-                rank.put(e.statements().get(i), i);
-            }
-        }
+        eventOf.forEach((id, e) -> rank.put(id, e.statements().indexOf(id)));
         Map<List<Object>, List<Figure>> same = new LinkedHashMap<>();
         for (Figure f : briefing.figures()) {
             if (f.source() == null) {
                 primaryOf.put(f.id(), f);
                 continue;
             }
-            briefing.model.Event e = eventOf.get(f.source().statementId());
+            Event e = eventOf.get(f.source().statementId());
             List<Object> key = java.util.Arrays.asList(e == null ? f.source().statementId() : e.slug(), f.unit(), f.value(),
                     f.status(), f.topic());
             same.computeIfAbsent(key, k -> new ArrayList<>()).add(f);

@@ -64,13 +64,15 @@ public final class SiteModel {
         this.settings = settings;
         this.charts = charts;
         this.corpus = LastResults.of("site: corpus", Object::new, briefing.statements(), briefing.themes(),
-                briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(), briefing.related(), settings, charts);
+                briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(), briefing.related(), settings, charts,
+                // A statement page shows its event and counts its commitments by status (judgements included).
+                briefing.events(), briefing.commitments(), briefing.lineage(), briefing.judgements());
         for (GlossaryEntry entry : briefing.glossary()) {
             entry.mentions().stream().map(ParagraphRef::statementId).distinct()
                     .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
         }
         this.figures = new FigureViews(briefing, charts, settings.pageSize(), mainPartnership(briefing, settings));
-        briefing.events().forEach(e -> e.statements().forEach(id -> eventOf.put(id, e)));
+        eventOf.putAll(Event.byStatement(briefing.events()));
         this.glossary = new GlossaryViews(briefing);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         briefing.statements().forEach(st -> statementsById.put(st.id(), st));

@@ -102,6 +102,16 @@ class IncrementalBuildTest {
         assertTrue(figureAdded.baked() > 0 && figureAdded.baked() < figureAdded.pages(),
                 "re-renders the figures ledger and the charts' pages, not " + figureAdded.baked() + " pages");
 
+        project.write("content/commitments.yaml", project.read("content/commitments.yaml").replace("judgements: []", """
+                judgements:
+                  - commitment: "2023-06-23-hanoi-summit-press-meeting#vietnam-and-south-korea-strive-to.c1"
+                    score: partly
+                    judged_by: Test editor
+                    judged_on: 2025-09-01
+                    evidence: [{paragraph: "2025-08-11-seoul-joint-statement#p4"}]
+                """));
+        warmBuildEqualsFullBuild("a commitment judged by the editors");
+
         project.write("templates/statement.ftlh", project.read("templates/statement.ftlh") + "<#-- edited -->\n<!-- edited -->\n");
         BuildReport templateEdit = warmBuildEqualsFullBuild("a template edited");
         assertEquals(templateEdit.pages(), templateEdit.baked(), "a template edit re-renders every page");
