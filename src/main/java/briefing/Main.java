@@ -122,7 +122,7 @@ public final class Main {
         Main main;
         @Mixin
         Folders folders;
-        @Option(names = {"-v", "--verbose"}, description = "print the time each stage took")
+        @Option(names = {"-v", "--verbose"}, description = "print the time each stage and its costliest parts took")
         boolean verbose;
 
         abstract BuildReport execute(Build build);
@@ -138,6 +138,7 @@ public final class Main {
                 main.out.println(done(report, options));
                 if (verbose) {
                     main.out.println("stages: " + report.times().summary());
+                    main.out.println("parts: " + report.parts());
                 }
                 return OK;
             } catch (BuildFailure failure) {

@@ -29,6 +29,7 @@ class ArchitectureTest {
                 .layer("ingest").definedBy("briefing.ingest..")
                 .layer("diag").definedBy("briefing.diag..")
                 .layer("model").definedBy("briefing.model..")
+                .layer("memo").definedBy("briefing.memo..")
                 .whereLayer("main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("main")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
@@ -39,6 +40,7 @@ class ArchitectureTest {
                 .whereLayer("evaluate").mayOnlyBeAccessedByLayers("pipeline", "main")
                 .whereLayer("ingest").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("diag").mayOnlyBeAccessedByLayers("main", "pipeline", "publish", "bake", "ingest", "analyze")
+                .whereLayer("memo").mayOnlyBeAccessedByLayers("pipeline", "site", "analyze", "ingest")
                 .check(CLASSES);
     }
 
@@ -46,6 +48,13 @@ class ArchitectureTest {
     void modelUsesTheJdkOnly() {
         noClasses().that().resideInAPackage("briefing.model..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("briefing.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMemoUsesTheJdkOnly() {
+        noClasses().that().resideInAPackage("briefing.memo..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("briefing.memo..", "java..")
                 .check(CLASSES);
     }
 

@@ -8,6 +8,7 @@ import briefing.model.FigureStatus;
 import briefing.model.ParagraphRef;
 import briefing.model.Related;
 import briefing.model.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Links each commitment to the earlier one it continues: the closest commitment of the previous events of
@@ -44,10 +46,15 @@ public final class CommitmentLineage {
         // Candidates only from related paragraphs and from commitments aiming at the same kind of figure:
         // comparing every pair would be quadratic in an archive of thousands of statements.
         Map<ParagraphRef, List<Commitment>> byParagraph = new HashMap<>();
-        Map<List<Object>, List<Commitment>> byAim = new HashMap<>();
+        Map<List<Object>, TreeMap<LocalDate, List<Commitment>>> byAim = new HashMap<>();
         for (Commitment c : commitments) {
             byParagraph.computeIfAbsent(c.source(), k -> new ArrayList<>()).add(c);
-            aims(c, figuresById).forEach(aim -> byAim.computeIfAbsent(aim, k -> new ArrayList<>()).add(c));
+            Statement statement = statementsById.get(c.source().statementId());
+            Event event = eventOf.get(statement.id());
+            if (event != null && event.date() != null) {
+                aims(c, statement, figuresById).forEach(aim -> byAim.computeIfAbsent(aim, k -> new TreeMap<>())
+                        .computeIfAbsent(event.date(), k -> new ArrayList<>()).add(c));
+            }
         }
         List<CommitmentLink> links = new ArrayList<>();
         for (Commitment later : commitments) {
@@ -60,7 +67,16 @@ public final class CommitmentLineage {
             related.getOrDefault(later.source(), List.of()).forEach(r -> relatedTo.add(r.paragraph()));
             Set<Commitment> candidates = new java.util.LinkedHashSet<>();
             relatedTo.forEach(ref -> candidates.addAll(byParagraph.getOrDefault(ref, List.of())));
-            aims(later, figuresById).forEach(aim -> candidates.addAll(byAim.getOrDefault(aim, List.of())));
+            // Of the commitments aiming at the same figure, only those of the nearest earlier date can win
+            // without saying the same (which only related paragraphs can, and those are candidates above):
+            // an archive restating one target at every summit stays linear.
+            for (List<Object> aim : aims(later, laterStatement, figuresById)) {
+                TreeMap<LocalDate, List<Commitment>> dated = byAim.get(aim);
+                Map.Entry<LocalDate, List<Commitment>> nearest = dated == null ? null : dated.lowerEntry(laterEvent.date());
+                if (nearest != null) {
+                    candidates.addAll(nearest.getValue());
+                }
+            }
             CommitmentLink best = null;
             double bestScore = 0;
             for (Commitment earlier : candidates) {
@@ -71,8 +87,8 @@ public final class CommitmentLineage {
                     continue;
                 }
                 Figure[] pair = sameAim(later, earlier, figuresById);
-                double words = shared(stems.get(later.id()), stems.get(earlier.id()));
-                boolean says = relatedTo.contains(earlier.source()) && words >= SHARED_WORDS;
+                double words = relatedTo.contains(earlier.source()) ? shared(stems.get(later.id()), stems.get(earlier.id())) : 0;
+                boolean says = words >= SHARED_WORDS;
                 // Nearer events first among equals: a later wording continues the last one, not the first.
                 double score = (pair != null ? 2 : 0) + (says ? words : 0) + earlierEvent.date().toEpochDay() / 1e7;
                 if ((pair != null || says) && (score > bestScore || score == bestScore && best != null
@@ -88,10 +104,11 @@ public final class CommitmentLineage {
         return links;
     }
 
-    /** What a commitment's targets and pledges aim at: each figure's topic, unit and holder. */
-    private static List<List<Object>> aims(Commitment c, Map<String, Figure> figures) {
+    /** What a commitment's targets and pledges aim at: its partnership and each figure's topic, unit and holder. */
+    private static List<List<Object>> aims(Commitment c, Statement statement, Map<String, Figure> figures) {
         return c.figures().stream().map(figures::get).filter(f -> f != null && f.status() != FigureStatus.REPORTED)
-                .map(f -> java.util.Arrays.<Object>asList(f.topic(), f.unit(), f.holder())).distinct().toList();
+                .map(f -> java.util.Arrays.<Object>asList(statement.parties().partnership(), f.topic(), f.unit(), f.holder()))
+                .distinct().toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package briefing.analyze;
 
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
+import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.ClassifierSettings;
 import briefing.model.Commitment;
@@ -14,7 +15,6 @@ import briefing.model.FigureEdits;
 import briefing.model.FigureRules;
 import briefing.model.GlossaryDefinition;
 import briefing.model.GlossaryEntry;
-import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.Partnership;
@@ -34,7 +34,7 @@ import java.util.Map;
 
 /**
  * The analysis stage: statements, themes and figure rules in, the classified corpus and its figures out.
- * No I/O. Pure, so each part's last result is kept ({@link LastResults}) and reused while what that part
+ * No I/O. Pure, so each part's last result can be kept ({@link Memo}) and reused while what that part
  * reads is unchanged: a note or template edit reuses all of it; a glossary, figure-data or theme-intro
  * edit does not search for related paragraphs again (the costliest part, which reads the statements only).
  */
@@ -50,43 +50,43 @@ public final class CorpusAnalyzer {
     public static Briefing analyze(List<Statement> read, List<Party> knownParties, List<Partnership> covered, List<Theme> themes,
                                    ClassifierSettings settings, FigureRules figureRules, FigureEdits figureEdits,
                                    CommitmentRules commitmentRules, List<Note> notes, List<GlossaryDefinition> glossary,
-                                   Diagnostics diagnostics) {
+                                   Diagnostics diagnostics, Memo memo) {
         PartyFinder parties = new PartyFinder(knownParties);
         // Each statement's parties first: figures and partnerships read them. Statements equal to the last
         // build's are then taken as the last build's very objects: every later comparison with them (here
         // and in the site model) is an identity check, not a deep one.
-        Found<List<Statement>> withParties = LastResults.of("analysis: parties", () -> {
+        Found<List<Statement>> withParties = memo.of("parties", () -> {
             Diagnostics found = new Diagnostics();
             List<Partnership> partnerships = parties.known(covered, found);
             return new Found<>(read.stream().map(s -> s.withParties(parties.of(s, partnerships, found))).toList(), found.all());
         }, read, knownParties, covered);
         withParties.diagnostics().forEach(diagnostics::add);
-        List<Statement> statements = LastResults.of("analysis: statements", withParties::value, withParties.value());
+        List<Statement> statements = memo.of("statements", withParties::value, withParties.value());
         // What classification reads of a theme: its slug and terms (not its title or introduction).
         List<List<Object>> themeTerms = themes.stream().map(t -> List.<Object>of(t.slug(), t.terms(), t.excluded())).toList();
-        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = LastResults.of("analysis: themes",
+        Map<ParagraphRef, List<ThemeMatch>> themesByParagraph = memo.of("themes",
                 () -> classify(statements, themes, settings), statements, themeTerms, settings);
-        Found<List<Figure>> figures = LastResults.of("analysis: figures", () -> {
+        Found<List<Figure>> figures = memo.of("figures", () -> {
             Diagnostics found = new Diagnostics();
             return new Found<>(List.copyOf(FigureLedger.assemble(statements, figureRules, figureEdits, parties, found)), found.all());
         }, statements, figureRules, figureEdits, knownParties);
         figures.diagnostics().forEach(diagnostics::add);
-        Map<ParagraphRef, List<Related>> related = LastResults.of("analysis: related",
+        Map<ParagraphRef, List<Related>> related = memo.of("related paragraphs",
                 () -> Map.copyOf(RelatedParagraphs.withinPartnerships(statements, settings.relatedMinScore(), settings.relatedMax())),
                 statements, settings.relatedMinScore(), settings.relatedMax());
-        List<GlossaryEntry> glossaryEntries = LastResults.of("analysis: glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
+        List<GlossaryEntry> glossaryEntries = memo.of("glossary", () -> List.copyOf(Glossary.build(statements, glossary)),
                 statements, glossary);
-        List<Commitment> commitments = LastResults.of("analysis: commitments",
+        List<Commitment> commitments = memo.of("commitments",
                 () -> commitments(statements, figures.value(), new CommitmentFinder(commitmentRules, parties)),
                 statements, figures.value(), commitmentRules, knownParties);
-        List<Event> events = LastResults.of("analysis: events", () -> Events.group(statements, related), statements, related);
-        List<CommitmentLink> lineage = LastResults.of("analysis: lineage",
+        List<Event> events = memo.of("events", () -> Events.group(statements, related), statements, related);
+        List<CommitmentLink> lineage = memo.of("lineage",
                 () -> List.copyOf(CommitmentLineage.link(commitments, statements, events, related, figures.value())),
                 commitments, statements, events, related, figures.value());
         List<Judgement> judgements = judged(commitmentRules.judgements(), commitments, statements, figures.value(), diagnostics);
-        List<TimelineEvent> timeline = LastResults.of("analysis: timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
+        List<TimelineEvent> timeline = memo.of("timeline", () -> List.copyOf(Timeline.build(statements, events)), statements, events);
         List<String> slugs = themes.stream().map(Theme::slug).toList();
-        List<ThemeChange> changes = LastResults.of("analysis: changes",
+        List<ThemeChange> changes = memo.of("theme changes",
                 () -> List.copyOf(ThemeChanges.compare(statements.stream().sorted(Briefing.NEWEST_FIRST).toList(), themes,
                         themesByParagraph, related, figures.value(), eventSlugs(events))),
                 statements, slugs, themesByParagraph, related, figures.value(), events);

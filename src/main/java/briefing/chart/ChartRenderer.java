@@ -1,6 +1,5 @@
 package briefing.chart;
 
-import briefing.model.LastResults;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -59,13 +58,12 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
-    /** Drawn again only when its spec changed: a rebuild whose figures did not change reuses the image. */
     public static ChartImage timeline(TimelineSpec spec) {
-        return LastResults.of("chart image: " + spec.id(), () -> drawTimeline(spec), spec);
+        return drawTimeline(spec);
     }
 
     public static ChartImage periods(PeriodSpec spec) {
-        return LastResults.of("chart image: " + spec.id(), () -> drawPeriods(spec), spec);
+        return drawPeriods(spec);
     }
 
     private static ChartImage drawTimeline(TimelineSpec spec) {

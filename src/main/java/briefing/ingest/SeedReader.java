@@ -1,5 +1,6 @@
 package briefing.ingest;
 
+import briefing.memo.Memo;
 import briefing.model.Slugs;
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
@@ -14,12 +15,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,17 +40,11 @@ public final class SeedReader {
 
     /**
      * What reading a file's bytes gave, and what reading them said: the preview reads every seed on each
-     * rebuild, and decoding and parsing (not reading) are what cost. Reading is pure, so a result is
-     * reused while the bytes are unchanged, its diagnostics said again.
+     * rebuild, and decoding and parsing (not reading) are what cost. Reading is pure, so a kept result
+     * ({@link Memo}) is reused while the bytes are unchanged, its diagnostics said again.
      */
-    private record Remembered<T>(byte[] bytes, Object context, T value, List<Diagnostic> diagnostics) {
+    private record Remembered<T>(T value, List<Diagnostic> diagnostics) {
     }
-
-    /** The last parse of each statement file (empty: its bytes were not text). */
-    private static final Map<SourceRef, Remembered<Optional<ParsedText>>> LAST_PARSES = new ConcurrentHashMap<>();
-
-    /** The last reading of each metadata file (parsing YAML is most of reading it). */
-    private static final Map<SourceRef, Remembered<Metadata>> LAST_METADATA = new ConcurrentHashMap<>();
 
     private record Read(Optional<Statement> statement, Diagnostics diagnostics) {
     }
@@ -60,14 +53,21 @@ public final class SeedReader {
     private final StatementParser parser;
     /** What else a parse depends on: the cleaning rules, by their text (a Pattern has no equality). */
     private final List<String> parseContext;
+    private final Memo memo;
 
     public SeedReader(ProjectPaths paths) {
-        this(paths, List.of());
+        this(paths, List.of(), Memo.none());
     }
 
     /** A reader that leaves out of every statement what the editors' cleaning rules recognise. */
     public SeedReader(ProjectPaths paths, List<CleaningRule> rules) {
+        this(paths, rules, Memo.none());
+    }
+
+    /** As above, reusing the parses {@code memo} kept of files whose bytes are unchanged. */
+    public SeedReader(ProjectPaths paths, List<CleaningRule> rules, Memo memo) {
         this.paths = paths;
+        this.memo = memo;
         this.parser = new StatementParser(rules);
         this.parseContext = rules.stream()
                 .map(r -> r.name() + "\u0000" + r.pattern().pattern() + "\u0000" + r.pattern().flags() + "\u0000" + r.removes())
@@ -119,7 +119,7 @@ public final class SeedReader {
 
     private Optional<Statement> readStatement(Path file, SourceRef ref, Diagnostics diagnostics) {
         byte[] bytes = readBytes(file);
-        Optional<ParsedText> read = reuse(LAST_PARSES, ref, bytes, parseContext, diagnostics,
+        Optional<ParsedText> read = reuse("parse:" + ref.path(), bytes, parseContext, diagnostics,
                 found -> SourceText.decode(bytes, ref, found).map(text -> parser.parse(text, ref)));
         if (read.isEmpty()) {
             return Optional.empty();
@@ -179,21 +179,18 @@ public final class SeedReader {
     private Metadata readMetadata(Path file, Diagnostics diagnostics) {
         SourceRef ref = SourceRef.file(paths.display(file));
         byte[] bytes = readBytes(file);
-        return reuse(LAST_METADATA, ref, bytes, List.of(), diagnostics, found -> parseMetadata(bytes, ref, found));
+        return reuse("metadata:" + ref.path(), bytes, List.of(), diagnostics, found -> parseMetadata(bytes, ref, found));
     }
 
     /**
      * What {@code read} gives for these bytes, or its last result while the file's bytes and what else the
      * reading depends on ({@code context}) are unchanged.
      */
-    private static <T> T reuse(Map<SourceRef, Remembered<T>> last, SourceRef ref, byte[] bytes, Object context,
-                               Diagnostics diagnostics, Function<Diagnostics, T> read) {
-        Remembered<T> remembered = last.get(ref);
-        if (remembered == null || !Arrays.equals(remembered.bytes(), bytes) || !remembered.context().equals(context)) {
+    private <T> T reuse(String part, byte[] bytes, Object context, Diagnostics diagnostics, Function<Diagnostics, T> read) {
+        Remembered<T> remembered = memo.of(part, () -> {
             Diagnostics found = new Diagnostics();
-            remembered = new Remembered<>(bytes, context, read.apply(found), found.all());
-            last.put(ref, remembered);
-        }
+            return new Remembered<>(read.apply(found), found.all());
+        }, bytes, context);
         remembered.diagnostics().forEach(diagnostics::add);
         return remembered.value();
     }

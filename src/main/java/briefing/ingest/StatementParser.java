@@ -179,13 +179,15 @@ public final class StatementParser {
      */
     private String clean(String line, int lineNo, List<LeftOut> leftOut) {
         String rest = line;
+        String spaced = null; // the rest with its runs of spaces made one, made once per change of the rest
         for (CleaningRule rule : rules) {
             if (rest.isEmpty()) {
                 break;
             }
             try {
                 if (rule.removes() == CleaningRule.Removes.LINE) {
-                    if (rule.pattern().matcher(new BoundedText(SPACES.matcher(rest).replaceAll(" "))).matches()) {
+                    spaced = spaced != null ? spaced : SPACES.matcher(rest).replaceAll(" ");
+                    if (rule.pattern().matcher(new BoundedText(spaced)).matches()) {
                         leftOut.add(new LeftOut(lineNo, rest, rule.name()));
                         rest = "";
                     }
@@ -201,7 +203,11 @@ public final class StatementParser {
                     }
                     m.appendTail(kept);
                     leftOut.addAll(parts);
-                    rest = kept.toString().strip();
+                    String next = kept.toString().strip();
+                    if (!next.equals(rest)) {
+                        rest = next;
+                        spaced = null;
+                    }
                 }
             } catch (BoundedText.TooSlow e) {
                 // The rule gave up on this line: the line stays as it is.

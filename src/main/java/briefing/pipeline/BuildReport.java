@@ -7,9 +7,11 @@ import java.util.List;
  * What a successful build did: counts, the warnings it printed and how long each stage took.
  *
  * @param baked how many pages were rendered: all of them, unless a warm build re-rendered only changed ones
+ * @param parts what the costliest parts of the build cost (made or kept, and the time making them took),
+ *              most costly first, one line for {@code build -v}
  */
 public record BuildReport(int statements, int paragraphs, int pages, int baked, List<Diagnostic> warnings, StageTimes times,
-                          java.util.Map<String, List<briefing.model.LeftOut>> leftOut) {
+                          java.util.Map<String, List<briefing.model.LeftOut>> leftOut, String parts) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);

@@ -1,5 +1,6 @@
 package briefing.pipeline;
 
+import briefing.memo.Memo;
 import briefing.analyze.CorpusAnalyzer;
 import briefing.analyze.ThemeClassifier;
 import briefing.diag.Diagnostic;
@@ -83,7 +84,7 @@ public final class Evaluate {
         Briefing briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings.orElseThrow(), rules.orElseThrow(),
                 FigureEdits.NONE,
                 new briefing.ingest.CommitmentRulesReader(paths).read(options.content().resolve("commitments.yaml"), diagnostics),
-                List.of(), List.of(), new Diagnostics());
+                List.of(), List.of(), new Diagnostics(), Memo.none());
         ThemeClassifier classifier = new ThemeClassifier(themes, settings.orElseThrow());
         PartyFinder finder = new PartyFinder(parties);
         Map<String, Event> eventOf = Event.byStatement(briefing.events());

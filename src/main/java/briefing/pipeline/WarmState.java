@@ -1,6 +1,7 @@
 package briefing.pipeline;
 
 import briefing.bake.JBakeBaker;
+import briefing.memo.Memo;
 import briefing.publish.LinkChecker;
 import briefing.publish.Publisher;
 import briefing.site.Page;
@@ -29,6 +30,7 @@ public final class WarmState implements AutoCloseable {
 
     private final Path folder;
     private final LinkChecker.Cache links = new LinkChecker.Cache();
+    private final Memo memo = Memo.keeping();
     private boolean valid;
     private Map<String, Object> site = Map.of();
     private String templates = "";
@@ -50,6 +52,11 @@ public final class WarmState implements AutoCloseable {
 
     Path baked() {
         return folder.resolve("baked");
+    }
+
+    /** The parts (parses, analysis, pages, data files, charts) kept from the last build for the next. */
+    Memo memo() {
+        return memo;
     }
 
     LinkChecker.Cache links() {
@@ -91,6 +98,7 @@ public final class WarmState implements AutoCloseable {
     @Override
     public void close() {
         valid = false;
+        memo.forgetAll();
         try {
             JBakeBaker.forget(staging());
         } finally {

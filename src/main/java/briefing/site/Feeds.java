@@ -1,7 +1,7 @@
 package briefing.site;
 
+import briefing.memo.Memo;
 import briefing.model.Briefing;
-import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
@@ -36,17 +36,19 @@ final class Feeds {
 
     private final Briefing briefing;
     private final SiteSettings settings;
+    private final Memo memo;
 
-    Feeds(Briefing briefing, SiteSettings settings) {
+    Feeds(Briefing briefing, SiteSettings settings, Memo memo) {
         this.briefing = briefing;
         this.settings = settings;
+        this.memo = memo;
     }
 
     /** Path in the site → bytes, for every feed, the sitemap and robots.txt. */
     Map<String, byte[]> files(List<String> pagePaths) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("feed.xml", atom("", settings.title(), entries(s -> true, n -> true)));
-        Map<String, Set<String>> onTheme = LastResults.of("statement ids by theme", this::statementIdsByTheme,
+        Map<String, Set<String>> onTheme = memo.of("statement ids by theme", this::statementIdsByTheme,
                 briefing.statements(), briefing.themesByParagraph());
         for (var theme : briefing.themes()) {
             String slug = theme.slug();

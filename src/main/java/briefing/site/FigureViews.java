@@ -1,5 +1,6 @@
 package briefing.site;
 
+import briefing.memo.Memo;
 import briefing.chart.ChartImage;
 import briefing.chart.ChartRenderer;
 import briefing.chart.PeriodSpec;
@@ -12,7 +13,6 @@ import briefing.model.FigureStatus;
 import briefing.model.FigureTime;
 import briefing.model.FigureTopic;
 import briefing.model.FigureUnit;
-import briefing.model.LastResults;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.Statement;
@@ -50,8 +50,12 @@ final class FigureViews {
     private final Map<String, Figure> primaryOf = new HashMap<>();
     private final Map<String, List<Figure>> alsoStated = new HashMap<>();
 
-    FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize, List<String> drawn) {
+    /** The charts drawn in the last build (the preview's), or none. */
+    private final Memo memo;
+
+    FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize, List<String> drawn, Memo memo) {
         this.briefing = briefing;
+        this.memo = memo;
         this.pageSize = pageSize;
         this.drawn = List.copyOf(drawn);
         briefing.statements().forEach(s -> statements.put(s.id(), s));
@@ -68,7 +72,7 @@ final class FigureViews {
                 byParagraph.computeIfAbsent(figure.source(), k -> new ArrayList<>()).add(figure);
             }
         }
-        this.charts = LastResults.of("charts", () -> definitions.stream().map(this::chart).toList(),
+        this.charts = memo.of("charts", () -> definitions.stream().map(this::chart).toList(),
                 definitions, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn);
     }
 
@@ -321,7 +325,7 @@ final class FigureViews {
                         .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList(),
                 points.stream().filter(p -> p.status() == FigureStatus.TARGET)
                         .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList());
-        ChartImage image = ChartRenderer.timeline(spec);
+        ChartImage image = memo.of("chart image:" + spec.id(), () -> ChartRenderer.timeline(spec), spec);
 
         List<Map<String, Object>> rows = new ArrayList<>();
         List<List<Object>> csv = new ArrayList<>();
@@ -413,7 +417,8 @@ final class FigureViews {
                     .map());
             csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(f.value()), "USD", status, f.id(), sourceUrl(f)));
         }
-        ChartImage image = ChartRenderer.periods(new PeriodSpec(def.id(), def.title(), specRows));
+        PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows);
+        ChartImage image = memo.of("chart image:" + periods.id(), () -> ChartRenderer.periods(periods), periods);
         String description = bars.isEmpty() ? "No figures with a period." : bars.stream()
                 .map(b -> (b.figure().holder() != null ? b.figure().holder() : topicOf(b.figure()).title()) + ": "
                         + FigureFormat.amount(b.figure()) + ", " + b.start() + "–" + b.end() + " ("

@@ -1,8 +1,8 @@
 package briefing.site;
 
+import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.GlossaryEntry;
-import briefing.model.LastResults;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.Statement;
@@ -33,9 +33,9 @@ final class GlossaryViews {
     private final Map<ParagraphRef, List<GlossaryEntry>> byParagraph = new HashMap<>();
     private final Map<GlossaryEntry, List<Pattern>> patterns = new HashMap<>();
 
-    GlossaryViews(Briefing briefing) {
+    GlossaryViews(Briefing briefing, Memo memo) {
         this.briefing = briefing;
-        this.marks = LastResults.of("glossary marks", ConcurrentHashMap::new, briefing.glossary());
+        this.marks = memo.of("glossary marks", ConcurrentHashMap::new, briefing.glossary());
         for (GlossaryEntry entry : briefing.glossary()) {
             patterns.put(entry, entry.names().stream().map(GlossaryEntry::namePattern).toList());
             for (ParagraphRef ref : entry.mentions()) {

@@ -1,8 +1,8 @@
 package briefing.site;
 
+import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.GlossaryEntry;
-import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.Statement;
@@ -28,12 +28,12 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static Map<String, byte[]> files(Briefing briefing) {
+    static Map<String, byte[]> files(Briefing briefing, Memo memo) {
         // One line of compact JSON (a reader downloads it; at 1,000 statements it is megabytes), made of
         // the statements' documents, remembered while the statements are unchanged, then the notes' and
         // the glossary's: a note edit does not write the paragraphs out again.
-        byte[] statements = LastResults.of("search: statements", () -> joined(statementDocs(briefing)), briefing.statements());
-        byte[] glossary = LastResults.of("search: glossary", () -> joined(glossaryDocs(briefing)), briefing.glossary());
+        byte[] statements = memo.of("search statements", () -> joined(statementDocs(briefing)), briefing.statements());
+        byte[] glossary = memo.of("search glossary", () -> joined(glossaryDocs(briefing)), briefing.glossary());
         byte[] notes = joined(noteDocs(briefing));
         ByteArrayOutputStream json = new ByteArrayOutputStream(statements.length + glossary.length + notes.length + 64);
         json.writeBytes("{\"documents\":[".getBytes(StandardCharsets.UTF_8));

@@ -1,9 +1,9 @@
 package briefing.site;
 
+import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
 import briefing.model.GlossaryEntry;
-import briefing.model.LastResults;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
@@ -56,14 +56,17 @@ public final class SiteModel {
     private final Map<String, List<GlossaryEntry>> glossaryByStatement = new HashMap<>();
 
     private final CommitmentViews commitments;
+    /** The pages, data files and charts kept from the last build (the preview's), or none. */
+    private final Memo memo;
     /** Each statement's event, by statement id. */
     private final Map<String, Event> eventOf = new HashMap<>();
 
-    public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts) {
+    public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts, Memo memo) {
         this.briefing = briefing;
+        this.memo = memo;
         this.settings = settings;
         this.charts = charts;
-        this.corpus = LastResults.of("site: corpus", Object::new, briefing.statements(), briefing.themes(),
+        this.corpus = memo.of("corpus", Object::new, briefing.statements(), briefing.themes(),
                 briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(), briefing.related(), settings, charts,
                 // A statement page shows its event and counts its commitments by status (judgements included).
                 briefing.events(), briefing.commitments(), briefing.lineage(), briefing.judgements());
@@ -71,9 +74,9 @@ public final class SiteModel {
             entry.mentions().stream().map(ParagraphRef::statementId).distinct()
                     .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
         }
-        this.figures = new FigureViews(briefing, charts, settings.pageSize(), mainPartnership(briefing, settings));
+        this.figures = new FigureViews(briefing, charts, settings.pageSize(), mainPartnership(briefing, settings), memo);
         eventOf.putAll(Event.byStatement(briefing.events()));
-        this.glossary = new GlossaryViews(briefing);
+        this.glossary = new GlossaryViews(briefing, memo);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));
         briefing.statements().forEach(st -> statementsById.put(st.id(), st));
         briefing.themesByParagraph().values().forEach(matches ->
@@ -142,46 +145,46 @@ public final class SiteModel {
     /** Every generated file besides the pages, by its path in the site: data files and charts. */
     public Map<String, byte[]> files(List<Page> pages) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        files.put("data/statements.json", LastResults.<byte[]>of("data/statements.json", () -> StatementsJson.render(briefing, settings),
+        files.put("data/statements.json", memo.<byte[]>of("data/statements.json", () -> StatementsJson.render(briefing, settings),
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
-        files.put("data/figures.json", LastResults.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
+        files.put("data/figures.json", memo.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
-        files.put("data/commitments.json", LastResults.<byte[]>of("data/commitments.json", () -> commitments.json(settings.baseUrl()),
+        files.put("data/commitments.json", memo.<byte[]>of("data/commitments.json", () -> commitments.json(settings.baseUrl()),
                 briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
-        files.put("data/commitments.csv", LastResults.<byte[]>of("data/commitments.csv", () -> commitments.csv(settings.baseUrl()),
+        files.put("data/commitments.csv", memo.<byte[]>of("data/commitments.csv", () -> commitments.csv(settings.baseUrl()),
                 briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
-        files.put("data/figures.csv", LastResults.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
+        files.put("data/figures.csv", memo.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
             files.put(chart.svgPath(), chart.svg());
             files.put(chart.pngPath(), chart.png());
             files.put(chart.csvPath(), chart.csv());
         }
-        files.putAll(new Feeds(briefing, settings).files(pages.stream().map(Page::path).toList()));
-        files.putAll(SearchIndex.files(briefing));
+        files.putAll(new Feeds(briefing, settings, memo).files(pages.stream().map(Page::path).toList()));
+        files.putAll(SearchIndex.files(briefing, memo));
         return files;
     }
 
     /** Every page, in a fixed order. Theme and statement pages are prepared on every core (this model is read-only). */
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        // Each part is made again only when what it is made from changed (LastResults): a note edit
+        // Each part is made again only when what it is made from changed (the memo, in the preview): a note edit
         // re-makes the pages that show notes, not the thousands that do not.
         pages.add(home());
-        pages.addAll(LastResults.of("figures pages", this::figuresPages,
+        pages.addAll(memo.of("figures pages", this::figuresPages,
                 briefing.figures(), briefing.figureRules(), briefing.statements(), charts, settings));
-        pages.add(LastResults.of("themes index", this::themesIndex,
+        pages.add(memo.of("themes index", this::themesIndex,
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         pages.addAll(briefing.themes().parallelStream().flatMap(theme -> themePages(theme).stream()).toList());
-        pages.addAll(LastResults.of("statements pages", this::statementsPages, briefing.statements(), settings));
+        pages.addAll(memo.of("statements pages", this::statementsPages, briefing.statements(), settings));
         pages.addAll(briefing.statements().parallelStream().map(this::rememberedStatementPage).toList());
-        pages.addAll(LastResults.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
-        pages.add(LastResults.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
-        pages.addAll(LastResults.of("commitment pages", () -> commitments.pages(siteDate),
+        pages.addAll(memo.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
+        pages.add(memo.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
+        pages.addAll(memo.of("commitment pages", () -> commitments.pages(siteDate),
                 briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), briefing.figures(), settings));
-        pages.addAll(LastResults.of("partnership pages", this::partnershipPages,
+        pages.addAll(memo.of("partnership pages", this::partnershipPages,
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
-        pages.addAll(LastResults.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
+        pages.addAll(memo.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
         pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
@@ -371,7 +374,7 @@ public final class SiteModel {
         List<Note> citing = briefing.notes().stream().filter(note -> note.cites().stream().anyMatch(ref ->
                 briefing.themesByParagraph().getOrDefault(ref, List.of()).stream().anyMatch(m -> m.theme().equals(theme.slug()))))
                 .toList();
-        List<Page> pages = new ArrayList<>(LastResults.of("theme:" + theme.slug(), () -> themeParagraphPages(theme), theme,
+        List<Page> pages = new ArrayList<>(memo.of("theme pages:" + theme.slug(), () -> themeParagraphPages(theme), theme,
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), briefing.figures(), briefing.figureRules(),
                 briefing.changes(), charts, settings, citing));
         Page first = pages.get(0);
@@ -623,7 +626,7 @@ public final class SiteModel {
     private Page rememberedStatementPage(Statement statement) {
         List<Note> notes = briefing.notes().stream()
                 .filter(n -> n.cites().stream().anyMatch(ref -> ref.statementId().equals(statement.id()))).toList();
-        return LastResults.of("statement:" + statement.id(), () -> statementPage(statement), statement, corpus,
+        return memo.of("statement page:" + statement.id(), () -> statementPage(statement), statement, corpus,
                 glossaryByStatement.getOrDefault(statement.id(), List.of()), notes);
     }
 

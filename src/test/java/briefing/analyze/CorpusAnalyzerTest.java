@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.memo.Memo;
 import briefing.TestProject;
 import briefing.diag.Diagnostics;
 import briefing.ingest.FigureRulesReader;
@@ -49,7 +50,7 @@ class CorpusAnalyzerTest {
         statements = new SeedReader(paths).read(TestProject.REPO.resolve("seeds"), diagnostics);
         rules = new FigureRulesReader(paths).read(TestProject.REPO.resolve("content/figure-rules.yaml"), diagnostics).orElseThrow();
         parties = new PartyReader(paths).read(TestProject.REPO.resolve("content/parties.yaml"), diagnostics);
-        briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), diagnostics);
+        briefing = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), diagnostics, Memo.none());
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
     }
 
@@ -127,24 +128,28 @@ class CorpusAnalyzerTest {
 
     @Test
     void equalInputsReuseTheLastAnalysisAndOtherInputsDoNot() {
-        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
-        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
-        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
+        Memo memo = Memo.keeping();
+        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics(), memo);
+        Briefing again = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics(), memo);
+        Briefing fewer = CorpusAnalyzer.analyze(statements.subList(0, 1), parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics(), memo);
 
         assertTrue(first.figures() == again.figures(), "equal inputs: the analysis is reused");
         assertEquals(first, again);
         assertTrue(fewer.statements().size() == 1 && fewer.figures() != first.figures(), "other inputs: analysed anew");
+        Briefing cold = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics(), Memo.none());
+        assertTrue(cold.figures() != first.figures() && cold.equals(first), "a cold analysis owes nothing to the last one, and equals it");
     }
 
     @Test
     void anEditorsEditReusesThePartsItCannotChange() {
-        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics());
+        Memo memo = Memo.keeping();
+        Briefing first = CorpusAnalyzer.analyze(statements, parties, List.of(), themes, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(), List.of(), new Diagnostics(), memo);
         List<Theme> newIntros = themes.stream().map(t -> new Theme(t.slug(), t.title() + " (edited)", t.order(), t.summary(),
                 t.introMarkdown() + "\nEdited.", t.terms(), t.excluded(), t.source())).toList();
         List<GlossaryDefinition> glossary = List.of(new GlossaryDefinition("kvfta", "KVFTA", "Vietnam–Korea Free Trade Agreement",
                 List.of("VKFTA"), "An edited definition.", SourceRef.file("content/glossary.yaml")));
         Briefing edited = CorpusAnalyzer.analyze(List.copyOf(statements), parties, List.of(), newIntros, settings, rules, FigureEdits.NONE, CommitmentRules.NONE, List.of(),
-                glossary, new Diagnostics());
+                glossary, new Diagnostics(), memo);
 
         assertTrue(edited.related() == first.related(), "theme introductions and the glossary do not change related paragraphs");
         assertTrue(edited.themesByParagraph() == first.themesByParagraph(), "nor a theme's paragraphs: only its terms do");
