@@ -32,6 +32,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -165,7 +166,7 @@ public final class RelatedParagraphs {
                 Query like = null;
                 if (top == null) {
                     like = like(text);
-                    top = searcher.search(like, window + OWN_STATEMENT_ROOM);
+                    top = top(like, window + OWN_STATEMENT_ROOM);
                     hitsByText.put(text, top);
                 }
                 float self = -1;
@@ -195,7 +196,7 @@ public final class RelatedParagraphs {
                             .add(like, BooleanClause.Occur.MUST)
                             .add(new TermQuery(new Term(STATEMENT, statement)), BooleanClause.Occur.MUST_NOT)
                             .build();
-                    others = List.of(searcher.search(notOwn, window).scoreDocs);
+                    others = List.of(top(notOwn, window).scoreDocs);
                 }
                 List<Match> matches = new ArrayList<>();
                 for (ScoreDoc hit : others) {
@@ -205,6 +206,15 @@ public final class RelatedParagraphs {
             } catch (IOException e) {
                 throw new UncheckedIOException("an in-memory index cannot fail to read", e);
             }
+        }
+
+        /**
+         * The best {@code n} hits. Hits are counted exactly only up to {@code n + 1} (Lucene's default
+         * counts a thousand): past that, whole blocks of documents that cannot reach the top are skipped,
+         * and all that is asked of the count is whether there are more than {@code n}. The same hits.
+         */
+        private TopDocs top(Query query, int n) throws IOException {
+            return searcher.search(query, new TopScoreDocCollectorManager(n, n + 1));
         }
 
         private Query like(String text) throws IOException {

@@ -39,12 +39,16 @@ public final class Timeline {
      * once, from the first report that names it.
      */
     public static List<TimelineEvent> build(List<Statement> statements, List<Event> occasions) {
-        Map<String, Statement> byId = new HashMap<>();
-        statements.forEach(s -> byId.put(s.id(), s));
+        // Reports are read independently: all of them on every core at once (an occasion is mostly one
+        // report), then taken in each occasion's order.
+        Map<String, List<TimelineEvent>> ofStatement = new HashMap<>();
+        List<List<TimelineEvent>> read = statements.parallelStream().map(Timeline::eventsOf).toList();
+        for (int i = 0; i < statements.size(); i++) {
+            ofStatement.put(statements.get(i).id(), read.get(i));
+        }
         List<TimelineEvent> events = new ArrayList<>();
         for (Event occasion : occasions) {
-            // Reports are read independently: on every core, then collected in the occasion's order.
-            List<List<TimelineEvent>> found = occasion.statements().parallelStream().map(id -> eventsOf(byId.get(id))).toList();
+            List<List<TimelineEvent>> found = occasion.statements().stream().map(ofStatement::get).toList();
             // Dates an earlier report of the occasion already named; within one report each sentence counts.
             Set<List<Object>> named = new HashSet<>();
             boolean first = true;

@@ -23,7 +23,7 @@ import org.apache.commons.io.FileUtils;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
+import org.jbake.template.RenderingException;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -139,16 +139,20 @@ public final class JBakeBaker {
         config.setProperty(HtmlTemplateEngine.ERRORS_PROPERTY, templateErrors);
         List<Throwable> errors;
         List<String> logged;
-        try (JBakeLog log = new JBakeLog()) {
+        try (JBakeLog log = new JBakeLog(); ParallelRenderer renderer = new ParallelRenderer(store, config)) {
             Utensils utensils = new Utensils();
             utensils.setConfiguration(config);
             utensils.setContentStore(store);
             utensils.setCrawler(new Crawler(store, config));
-            utensils.setRenderer(new Renderer(store, config));
+            utensils.setRenderer(renderer);
             utensils.setAsset(incremental ? new ChangedAssets(config, request.changes().assets()) : new Asset(config));
             Oven oven = new Oven(utensils);
             oven.bake();
-            errors = oven.getErrors();
+            errors = new ArrayList<>(oven.getErrors());
+            List<String> failed = renderer.finish();
+            if (!failed.isEmpty()) {
+                errors.add(new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", failed)));
+            }
             logged = log.captured();
         }
         reportTemplateErrors(templateErrors.all(), request, diagnostics);

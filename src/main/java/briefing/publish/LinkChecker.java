@@ -36,9 +36,11 @@ import org.jsoup.parser.Parser;
  */
 public final class LinkChecker {
 
+    /** Each kind of link: its selector, the attribute holding the address, and the element's name. */
     private static final String[][] LINKING = {
-            {"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"}, {"script[src]", "src"},
-            {"source[src]", "src"}, {"iframe[src]", "src"}, {"object[data]", "data"}, {"form[action]", "action"}};
+            {"a[href]", "href", "a"}, {"link[href]", "href", "link"}, {"img[src]", "src", "img"}, {"script[src]", "src", "script"},
+            {"source[src]", "src", "source"}, {"iframe[src]", "src", "iframe"}, {"object[data]", "data", "object"},
+            {"form[action]", "action", "form"}};
 
     /**
      * What one page offers (its ids) and asks for (its links, resolved), without positions;
@@ -173,16 +175,28 @@ public final class LinkChecker {
     private Scan scan(Path page, Document document) {
         Set<String> ids = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
-        for (Element withId : document.select("[id]")) {
-            if (!ids.add(withId.id())) {
-                duplicates.add(withId.id());
+        List<Link> links = new ArrayList<>();
+        // One walk over the page's elements (not one selection per kind of link): the check reads every
+        // page of the site. Links are taken in the order of LINKING's kinds, then the page's order.
+        List<List<Link>> byKind = new ArrayList<>();
+        for (int i = 0; i < LINKING.length; i++) {
+            byKind.add(new ArrayList<>());
+        }
+        for (Element e : document.getAllElements()) {
+            if (e.hasAttr("id") && !ids.add(e.id())) {
+                duplicates.add(e.id());
+            }
+            String tag = e.normalName();
+            if (tag.equals("a") && e.hasAttr("name")) {
+                ids.add(e.attr("name"));
+            }
+            for (int i = 0; i < LINKING.length; i++) {
+                if (tag.equals(LINKING[i][2]) && e.hasAttr(LINKING[i][1])) {
+                    byKind.get(i).add(link(page, e.attr(LINKING[i][1])));
+                }
             }
         }
-        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-        List<Link> links = new ArrayList<>();
-        for (String[] kind : LINKING) {
-            document.select(kind[0]).forEach(e -> links.add(link(page, e.attr(kind[1]))));
-        }
+        byKind.forEach(links::addAll);
         Set<Path> anchored = new HashSet<>();
         for (Link link : links) {
             if (link.target() != null && link.fragment() != null && !link.fragment().isEmpty()) {
