@@ -207,11 +207,12 @@ final class CommitmentViews {
                 lineages.computeIfAbsent(first(c).id(), k -> new ArrayList<>()).add(c);
             }
         }
-        for (Map.Entry<String, List<Commitment>> lineage : lineages.entrySet()) {
+        // Each lineage's page is made on every core (word diffs are most of the work), kept in this order.
+        pages.addAll(new ArrayList<>(lineages.entrySet()).parallelStream().map(lineage -> {
             Commitment first = byId.get(lineage.getKey());
-            pages.add(new Page(pagePath(first), "commitment", "Commitment: " + shortText(first.sentence()), siteDate, "html", "",
-                    Views.of().putAll(view(first)).put("lineage", lineage(lineage.getValue())).map()));
-        }
+            return new Page(pagePath(first), "commitment", "Commitment: " + shortText(first.sentence()), siteDate, "html", "",
+                    Views.of().putAll(view(first)).put("lineage", lineage(lineage.getValue())).map());
+        }).toList());
         return pages;
     }
 
