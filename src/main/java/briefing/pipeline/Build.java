@@ -174,30 +174,9 @@ public final class Build {
         String templates = times.time("stage", () -> Signature.ofTree(options.templates()));
         boolean full = !warm.continuesFrom(site, templates) || !JBakeBaker.continues(staging, built);
         Map<String, Map<String, Object>> views = views(pages);
-        Map<String, WarmState.Baked> now = new LinkedHashMap<>();
-        List<Page> rewrite = new ArrayList<>();
-        Set<String> rerender = new TreeSet<>();
-        Set<String> staleContent = new TreeSet<>();
-        // Comparing every page's text and model with its last bake is read-only: on every core.
-        List<PageChange> changes = times.time("stage", () -> pages.parallelStream()
-                .map(page -> PageChange.of(page, views.get(page.path()), full ? null : warm.pages().get(page.outputFile())))
-                .toList());
-        for (PageChange change : changes) {
-            String output = change.page().outputFile();
-            now.put(output, change.now());
-            if (change.fileChanged()) {
-                rewrite.add(change.page());
-                if (change.before() != null && !change.before().contentFile().equals(change.now().contentFile())) {
-                    staleContent.add(change.before().contentFile());
-                }
-            }
-            if (change.fileChanged() || change.modelChanged()) {
-                rerender.add(output);
-            }
-        }
-        Set<String> removed = new TreeSet<>(full ? Set.of() : warm.pages().keySet());
-        removed.removeAll(now.keySet());
-        removed.forEach(output -> staleContent.add(warm.pages().get(output).contentFile()));
+        RenderPlan plan = times.time("stage", () -> RenderPlan.of(pages, views, full ? Map.of() : warm.pages()));
+        Set<String> rerender = plan.rerender();
+        Set<String> removed = plan.removed();
         boolean mirrored = !full && warm.mirroredInto(options.output());
         warm.invalidate();
         StagingWriter.StagedAssets assets = times.time("stage", () -> {
@@ -205,13 +184,11 @@ public final class Build {
                 Publisher.deleteTree(staging);
                 Publisher.deleteTree(built);
             }
-            StagingWriter.deletePages(staging, staleContent);
-            StagingWriter.writePages(staging, rewrite);
+            StagingWriter.deletePages(staging, plan.staleContent());
+            StagingWriter.writePages(staging, plan.rewrite());
             return StagingWriter.writeAssets(staging, options.templates().resolve("assets"), model.files(pages));
         });
-        Set<String> goneAssets = new TreeSet<>(full ? Set.of() : warm.assets());
-        goneAssets.removeAll(assets.all());
-        goneAssets.removeAll(now.keySet());
+        Set<String> goneAssets = plan.goneAssets(full ? Set.of() : warm.assets(), assets.all());
         times.time("bake", () -> {
             JBakeBaker.bake(bakeRequest(staging, built, views, model, true, full ? null : new JBakeBaker.Changes(rerender, removed, assets.changed())));
             Publisher.deleteFiles(built, removed);
@@ -242,23 +219,8 @@ public final class Build {
                 }
             });
         }
-        warm.built(site, templates, now, assets.all(), publish ? options.output() : null);
+        warm.built(site, templates, plan.now(), assets.all(), publish ? options.output() : null);
         return full ? pages.size() : rerender.size();
-    }
-
-    /**
-     * A page against its last bake ({@code before}, null if none): whether its content file or model
-     * changed. The very page last baked (the site model remembered it) is unchanged without a look.
-     */
-    private record PageChange(Page page, WarmState.Baked now, WarmState.Baked before, boolean fileChanged, boolean modelChanged) {
-        static PageChange of(Page page, Map<String, Object> view, WarmState.Baked before) {
-            if (before != null && before.page() == page) {
-                return new PageChange(page, before, before, false, false);
-            }
-            WarmState.Baked now = new WarmState.Baked(page, StagingWriter.contentFile(page), StagingWriter.contentText(page), view);
-            boolean file = before == null || !before.text().equals(now.text()) || !before.contentFile().equals(now.contentFile());
-            return new PageChange(page, now, before, file, !file && !before.view().equals(now.view()));
-        }
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
