@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.TimeZone;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -42,24 +41,16 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
 
     private final Configuration freemarker;
 
-    /**
-     * One Freemarker configuration per templates folder, kept from bake to bake so that incremental bakes
-     * (whose templates are unchanged: a changed template makes the bake a full one) reuse the parsed
-     * templates. A full bake starts from a fresh one ({@link #forget}), so no file time is ever trusted.
-     */
-    private static final Map<File, Configuration> CONFIGURATIONS = new ConcurrentHashMap<>();
+    /** The bake's parsed templates: a Freemarker configuration ({@link #configuration}), set by the baker. */
+    static final String TEMPLATES_PROPERTY = "briefing.templates";
 
     public HtmlTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        freemarker = CONFIGURATIONS.computeIfAbsent(config.getTemplateFolder().getAbsoluteFile(), HtmlTemplateEngine::configuration);
+        freemarker = (Configuration) config.get(TEMPLATES_PROPERTY);
     }
 
-    /** Drops the parsed templates of a folder: the next bake parses them again. */
-    static void forget(File templates) {
-        CONFIGURATIONS.remove(templates.getAbsoluteFile());
-    }
-
-    private static Configuration configuration(File templates) {
+    /** A Freemarker configuration that reads the templates in {@code templates}, escaping HTML, locked down. */
+    static Configuration configuration(File templates) {
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);

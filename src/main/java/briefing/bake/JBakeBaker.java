@@ -43,13 +43,41 @@ public final class JBakeBaker {
      * @param pages       the prepared model of every page, by the {@code pagekey} header of its content file
      * @param types       every document type used by the staged content; each needs {@code <type>.ftlh}
      * @param outputFiles every file the bake must write, relative to {@code output}
-     * @param warm        keep JBake's store for this staging folder after the bake, for incremental bakes
+     * @param kept        what a warm process keeps between bakes of this staging tree ({@link Kept}); null for
+     *                    a cold bake, which keeps nothing
      * @param changes     null to bake every page; else which pages changed since the last (warm) bake of the
      *                    same staging tree into the same output (see {@link Changes})
      */
     public record Request(Path staging, Path templates, Path output, Map<String, Object> pages,
                           Map<String, Object> site, Set<String> types, List<String> outputFiles,
-                          String displayTemplates, boolean warm, Changes changes) {
+                          String displayTemplates, Kept kept, Changes changes) {
+    }
+
+    /**
+     * What a warm process (the preview) keeps of JBake between bakes of one staging tree: JBake's content
+     * store, so an incremental bake crawls only changed files, and the parsed templates. Owned by the
+     * caller's warm state; {@link #close} releases the store. A full bake starts both afresh.
+     */
+    public static final class Kept implements AutoCloseable {
+        private MemoryContentStore store;
+        private freemarker.template.Configuration templates;
+
+        /** Whether the last bake with this state succeeded into {@code output}. */
+        public boolean continues(Path output) {
+            return onOven(() -> store != null && store.continues(output));
+        }
+
+        @Override
+        public void close() {
+            onOven(() -> {
+                if (store != null) {
+                    store.dispose();
+                    store = null;
+                }
+                templates = null;
+                return null;
+            });
+        }
     }
 
     /**
@@ -76,11 +104,13 @@ public final class JBakeBaker {
         System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
     }
 
-    /** The store of full bakes: OrientDB starts once per process, and later bakes find it warm. */
+    /**
+     * The store of cold bakes. Process-wide on purpose, like {@link #OVEN}: OrientDB, which JBake's oven
+     * requires, is one engine per JVM that binds its sessions to the thread that opened them; started once
+     * (in the background, {@link #warmUp}), later cold bakes of this process find it ready. It holds no
+     * result from one bake to the next: a cold bake clears it first.
+     */
     private static final MemoryContentStore COLD = new MemoryContentStore();
-
-    /** The stores kept between warm bakes, by staging folder; touched only on the oven thread. */
-    private static final Map<Path, MemoryContentStore> WARM = new HashMap<>();
 
     /**
      * Every bake runs on this one thread: OrientDB binds its session to the thread that opened it, so the
@@ -124,18 +154,29 @@ public final class JBakeBaker {
         checkTemplates(request, diagnostics);
         diagnostics.throwIfErrors("bake");
 
-        MemoryContentStore store = request.warm() ? WARM.computeIfAbsent(request.staging(), s -> new MemoryContentStore()) : COLD;
+        Kept kept = request.kept();
+        if (kept != null && kept.store == null) {
+            kept.store = new MemoryContentStore();
+        }
+        MemoryContentStore store = kept != null ? kept.store : COLD;
         boolean incremental = request.changes() != null && store.continues(request.output());
         store.bakingInto(null);
         TemplateErrors templateErrors = new TemplateErrors();
         DefaultJBakeConfiguration config = configure(request);
         config.setClearCache(!incremental);
+        // The parsed templates: kept by a warm process for its incremental bakes (whose templates are
+        // unchanged: a changed template makes the bake a full one); a full bake parses them afresh, so no
+        // file time is ever trusted.
+        freemarker.template.Configuration templates = incremental && kept != null && kept.templates != null ? kept.templates
+                : HtmlTemplateEngine.configuration(request.templates().toFile());
+        if (kept != null) {
+            kept.templates = templates;
+        }
         if (incremental) {
             store.expect(request.changes().rerender(), request.changes().removed());
             config.setContentFolder(changedContent(request).toFile());
-        } else {
-            HtmlTemplateEngine.forget(request.templates().toFile());
         }
+        config.setProperty(HtmlTemplateEngine.TEMPLATES_PROPERTY, templates);
         config.setProperty(HtmlTemplateEngine.ERRORS_PROPERTY, templateErrors);
         List<Throwable> errors;
         List<String> logged;
@@ -206,22 +247,6 @@ public final class JBakeBaker {
             throw new UncheckedIOException("cannot prepare the changed content in " + changed, e);
         }
         return changed;
-    }
-
-    /** Whether the last warm bake of {@code staging} was into {@code output} and succeeded. */
-    public static boolean continues(Path staging, Path output) {
-        return onOven(() -> WARM.containsKey(staging) && WARM.get(staging).continues(output));
-    }
-
-    /** Drops the store kept for {@code staging} (the warm process is done with it). */
-    public static void forget(Path staging) {
-        onOven(() -> {
-            MemoryContentStore store = WARM.remove(staging);
-            if (store != null) {
-                store.dispose();
-            }
-            return null;
-        });
     }
 
     /** Runs {@code task} on the oven thread and waits; its exceptions reach the caller as they were thrown. */

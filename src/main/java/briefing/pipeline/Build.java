@@ -144,7 +144,7 @@ public final class Build {
         Path built = Publisher.workFolder(options.output(), "next");
         try {
             times.time("stage", () -> StagingWriter.write(staging, pages, options.templates().resolve("assets"), model.files(pages)));
-            times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, views(pages), model, false, null)));
+            times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, views(pages), model, null, null)));
             times.time("check", () -> {
                 Diagnostics checks = new Diagnostics();
                 new LinkChecker(built, paths.display(options.output())).check(checks);
@@ -172,7 +172,7 @@ public final class Build {
         Path built = warm.baked();
         Map<String, Object> site = model.site();
         String templates = times.time("stage", () -> Signature.ofTree(options.templates()));
-        boolean full = !warm.continuesFrom(site, templates) || !JBakeBaker.continues(staging, built);
+        boolean full = !warm.continuesFrom(site, templates) || !warm.jbake().continues(built);
         Map<String, Map<String, Object>> views = views(pages);
         RenderPlan plan = times.time("stage", () -> RenderPlan.of(pages, views, full ? Map.of() : warm.pages()));
         Set<String> rerender = plan.rerender();
@@ -190,7 +190,7 @@ public final class Build {
         });
         Set<String> goneAssets = plan.goneAssets(full ? Set.of() : warm.assets(), assets.all());
         times.time("bake", () -> {
-            JBakeBaker.bake(bakeRequest(staging, built, views, model, true, full ? null : new JBakeBaker.Changes(rerender, removed, assets.changed())));
+            JBakeBaker.bake(bakeRequest(staging, built, views, model, warm.jbake(), full ? null : new JBakeBaker.Changes(rerender, removed, assets.changed())));
             Publisher.deleteFiles(built, removed);
             Publisher.deleteFiles(built, goneAssets);
         });
@@ -286,7 +286,7 @@ public final class Build {
     }
 
     private JBakeBaker.Request bakeRequest(Path staging, Path built, Map<String, Map<String, Object>> views, SiteModel model,
-                                           boolean warm, JBakeBaker.Changes changes) {
+                                           JBakeBaker.Kept kept, JBakeBaker.Changes changes) {
         Set<String> types = new TreeSet<>();
         List<String> outputs = new ArrayList<>();
         for (Map<String, Object> view : views.values()) {
@@ -294,6 +294,6 @@ public final class Build {
             outputs.add(view.get("path") + "index.html");
         }
         return new JBakeBaker.Request(staging, options.templates(), built, Map.copyOf(views), model.site(), types,
-                outputs, paths.display(options.templates()), warm, changes);
+                outputs, paths.display(options.templates()), kept, changes);
     }
 }

@@ -31,6 +31,7 @@ public final class WarmState implements AutoCloseable {
     private final Path folder;
     private final LinkChecker.Cache links = new LinkChecker.Cache();
     private final Memo memo = Memo.keeping();
+    private final JBakeBaker.Kept jbake = new JBakeBaker.Kept();
     private boolean valid;
     private Map<String, Object> site = Map.of();
     private String templates = "";
@@ -57,6 +58,11 @@ public final class WarmState implements AutoCloseable {
     /** The parts (parses, analysis, pages, data files, charts) kept from the last build for the next. */
     Memo memo() {
         return memo;
+    }
+
+    /** JBake's store and parsed templates, kept between the bakes of this staging tree. */
+    JBakeBaker.Kept jbake() {
+        return jbake;
     }
 
     LinkChecker.Cache links() {
@@ -100,7 +106,7 @@ public final class WarmState implements AutoCloseable {
         valid = false;
         memo.forgetAll();
         try {
-            JBakeBaker.forget(staging());
+            jbake.close();
         } finally {
             Publisher.deleteTree(folder);
         }
