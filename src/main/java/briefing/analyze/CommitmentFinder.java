@@ -50,12 +50,30 @@ public final class CommitmentFinder {
         this.notAfter = new java.util.HashSet<>(rules.notAfter().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
     }
 
+    /**
+     * One pattern of whole words or phrases; in a phrase, {@code *} stands for up to {@value #GAP} words of
+     * the same sentence ("agreed that * should": "agreed that the two countries should").
+     */
     private static Pattern wholeWords(List<String> phrases) {
         String alternatives = String.join("|", phrases.stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).toList());
+                .map(CommitmentFinder::phrase).toList());
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static final int GAP = 12;
+
+    private static String phrase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words.strip().split("\\s+")) {
+            if (word.equals("*")) {
+                out.append("(?:\\s+[^\\s.;!?]+){1,").append(GAP).append("}?");
+            } else {
+                out.append(out.length() == 0 ? "" : "\\s+").append(Pattern.quote(word));
+            }
+        }
+        return out.toString();
     }
 
     /** The commitments of one statement, in reading order, with the figures of the ledger they state. */

@@ -48,6 +48,17 @@ class CommitmentFinderTest {
     }
 
     @Test
+    void aPhraseWithAGapReadsTheWordsBetweenWithinTheSentence() {
+        // content/commitments.yaml: "agreed that * should" (up to 12 words in the gap)
+        assertEquals(Optional.of("agree"), step("The two leaders agreed that such projects should be mapped out as soon as possible."));
+        assertEquals(Optional.empty(), step("The two leaders agreed that relations are at their best. Projects should follow."
+                .substring(0, 56)), "no modal after the assessment: no commitment");
+        assertEquals(Optional.empty(), step("The two heads of state agreed that the partnership, which has grown over thirty years "
+                + "of visits, trade, investment and exchanges between the peoples, should be celebrated."),
+                "more than twelve words apart: not one phrase");
+    }
+
+    @Test
     void factsThanksAndNounsAreNoCommitments() {
         assertEquals(Optional.empty(), step("In 2022, the bilateral trade volume reached $87 billion."));
         assertEquals(Optional.empty(), step("The ASEAN Leaders thanked Japan for its support to the Vientiane Action Programme."),
