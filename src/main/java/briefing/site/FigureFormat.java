@@ -33,16 +33,24 @@ final class FigureFormat {
         }
         String symbol = symbol(f.unit());
         double v = f.value();
-        if (v >= 1e12) {
+        if (atLeastOne(v, 1e12)) {
             return symbol + plain(v / 1e12) + "tn";
         }
-        if (v >= 1e9) {
+        if (atLeastOne(v, 1e9)) {
             return symbol + plain(v / 1e9) + "bn";
         }
-        if (v >= 1e6) {
+        if (atLeastOne(v, 1e6)) {
             return symbol + plain(v / 1e6) + "m";
         }
         return symbol + grouped(v);
+    }
+
+    /**
+     * Whether {@code v} is at least one {@code unit} as written (three decimals): 999,999,999 is "1
+     * billion", not "1000 million".
+     */
+    private static boolean atLeastOne(double v, double unit) {
+        return Math.round(v / unit * 1000) >= 1000;
     }
 
     /** How an amount in the currency is written: its usual symbol, or its ISO code and a space ({@code JPY 100 billion}). */
@@ -66,13 +74,13 @@ final class FigureFormat {
     }
 
     private static String scaled(double v) {
-        if (v >= 1e12) {
+        if (atLeastOne(v, 1e12)) {
             return plain(v / 1e12) + " trillion";
         }
-        if (v >= 1e9) {
+        if (atLeastOne(v, 1e9)) {
             return plain(v / 1e9) + " billion";
         }
-        if (v >= 1e6) {
+        if (atLeastOne(v, 1e6)) {
             return plain(v / 1e6) + " million";
         }
         return grouped(v);

@@ -110,6 +110,19 @@ public final class SiteModel {
                 .map(e -> byLabel.get(e.getKey())).orElse(List.of());
     }
 
+    /**
+     * The text cut at the last space within {@code max} characters, with "…"; at {@code max} itself when
+     * there is no space (a long address, or Chinese, Japanese or Thai text, which has none).
+     */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', max);
+        int end = space > 0 ? space : text.offsetByCodePoints(0, text.codePointCount(0, max));
+        return text.substring(0, end) + "…";
+    }
+
     public static String statementPath(Statement statement) {
         return "statements/" + statement.id() + "/";
     }
@@ -297,7 +310,7 @@ public final class SiteModel {
             String label = java.util.Collections.frequency(labels, labels.get(i)) > 1
                     ? labels.get(i) + ": “" + openingWords(p) + "”" : labels.get(i);
             // Another report of the same event: the same passage in other words, not related material.
-            boolean sameEvent = eventOf.get(other.id()) == eventOf.get(statement.id());
+            boolean sameEvent = eventOf.get(statement.id()) != null && eventOf.get(other.id()) == eventOf.get(statement.id());
             String reportLabel = (other.sourceName() == null ? other.kind() : other.sourceName())
                     + (p.number() != null ? ", paragraph " + p.number() : ": “" + openingWords(p) + "”");
             out.add(Views.of().put("label", sameEvent ? reportLabel : label).put("path", paragraphPath(other, p))
@@ -457,7 +470,7 @@ public final class SiteModel {
                 Paragraph earlier = earlierStatement.paragraph(pc.earlier().anchor()).orElseThrow();
                 String text = earlier.text();
                 view.put("earlier", Views.of().put("label", label(earlier)).put("path", paragraphPath(earlierStatement, earlier))
-                        .put("text", text.length() > 220 ? text.substring(0, text.lastIndexOf(' ', 220)) + "…" : text).map());
+                        .put("text", shortened(text, 220)).map());
             }
             paragraphs.add(view.map());
         }

@@ -88,7 +88,7 @@ class JBakeBakerTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new JBakeBaker.Request(staging(), templates(), output(), models, SITE, types, outputs, "templates", false, null);
+        return new JBakeBaker.Request(staging(), templates(), output(), models, SITE, types, outputs, "templates", null, null);
     }
 
     private static List<Staged> items(int count) {

@@ -35,6 +35,14 @@ class FigureFormatTest {
     }
 
     @Test
+    void theUnitIsChosenAfterRoundingSoNothingReadsAThousandOfTheUnitBelow() {
+        assertEquals("US$1 billion", FigureFormat.amount(money("USD", 999_999_999)));
+        assertEquals("US$1bn", FigureFormat.shortAmount(money("USD", 999_999_999)));
+        assertEquals("US$999.5 million", FigureFormat.amount(money("USD", 999_499_999)));
+        assertEquals("US$1 trillion", FigureFormat.amount(money("USD", 999_999_999_999.0)));
+    }
+
+    @Test
     void aCurrencyWithoutAUsualSymbolIsWrittenByItsCodeAndASpace() {
         assertEquals("CHF 100 million", FigureFormat.amount(money("CHF", 100e6)));
         assertEquals("VND 250,000", FigureFormat.amount(money("VND", 250_000)));

@@ -97,6 +97,14 @@ class SiteModelTest {
     }
 
     @Test
+    void aLongTextIsCutAtASpaceOrWithoutOneWhenItHasNone() {
+        assertEquals("short", SiteModel.shortened("short", 220));
+        assertEquals("one two…", SiteModel.shortened("one two three", 8));
+        assertEquals("x".repeat(220) + "…", SiteModel.shortened("x".repeat(300), 220), "no space: cut at the limit");
+        assertEquals("日本と".repeat(3).substring(0, 5) + "…", SiteModel.shortened("日本と".repeat(3), 5));
+    }
+
+    @Test
     void theRealInputsHaveStatementsThemesNotesAndCharts() {
         assertEquals(2, briefing.statements().size(), "the seeds");
         assertEquals(7, briefing.themes().size());
