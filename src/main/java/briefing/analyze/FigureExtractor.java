@@ -39,8 +39,9 @@ public final class FigureExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s*(?:percent|per\\s+cent|%)", Pattern.CASE_INSENSITIVE);
     private static final String SMALL_WORD = "(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|per|at|than|as)\\b)[a-z][a-z-]*";
+    // A counted noun is a plural word, or an acronym's plural ("35 MOUs", "200 SMEs").
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:" + SMALL_WORD + "\\s+){0,3}?" + SMALL_WORD + "s)\\b");
+            "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:" + SMALL_WORD + "\\s+){0,3}?(?:" + SMALL_WORD + "s|[A-Z]{2,6}s))\\b");
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "weeks", "days", "hours", "minutes",
             "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won", "euros", "pesos", "rupees");
     private static final Pattern QUALIFIER = Pattern.compile(

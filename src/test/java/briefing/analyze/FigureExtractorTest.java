@@ -44,7 +44,8 @@ class FigureExtractorTest {
             "Trade grew 11.4 percent on the year.|11.4 percent|11.4|PERCENT",
             "Exports grew 18.6% last quarter.|18.6%|18.6|PERCENT",
             "There are 9,500 active investment projects here.|9,500 active investment projects|9500|COUNT",
-            "Officials exchanged 17 cooperation documents.|17 cooperation documents|17|COUNT"})
+            "Officials exchanged 17 cooperation documents.|17 cooperation documents|17|COUNT",
+            "The two sides signed 35 MOUs on minerals.|35 MOUs|35|COUNT"})
     void moneyPercentagesAndCountsAreNormalised(String sentence, String text, double value, FigureUnit unit) {
         Figure figure = only(sentence);
 
