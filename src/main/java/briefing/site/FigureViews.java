@@ -187,7 +187,8 @@ final class FigureViews {
                     .put("figure", f.sentence().substring(f.start(), f.end()))
                     .put("after", f.sentence().substring(f.end()))
                     .put("path", SiteModel.paragraphPath(statement, paragraph))
-                    .put("where", where(statement, paragraph));
+                    .put("where", where(statement, paragraph))
+                    .put("whereShort", whereShort(statement, paragraph));
         }
         if (f.outsideUrl() != null) {
             view.put("outsideUrl", f.outsideUrl());
@@ -210,6 +211,16 @@ final class FigureViews {
         String which = paragraph.number() != null ? "paragraph " + paragraph.number()
                 : "the paragraph “" + SiteModel.openingWords(paragraph) + "”";
         return statement.title() + " (" + Dates.display(statement.date()) + "), " + which;
+    }
+
+    /**
+     * Where a figure is stated, short enough for a card on a phone: the statement's kind and date and the
+     * paragraph ("joint statement of 11 August 2025, paragraph 9"); the full title is in {@link #where}.
+     */
+    static String whereShort(Statement statement, Paragraph paragraph) {
+        String which = paragraph.number() != null ? "paragraph " + paragraph.number() : "paragraph “" + SiteModel.openingWords(paragraph) + "”";
+        String kind = statement.kind().isBlank() ? "statement" : statement.kind();
+        return statement.date() == null ? kind + ", " + which : kind + " of " + Dates.display(statement.date()) + ", " + which;
     }
 
     private FigureTopic topicOf(Figure f) {

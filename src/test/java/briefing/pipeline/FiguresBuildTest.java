@@ -118,6 +118,10 @@ class FiguresBuildTest {
         List<String> amounts = home.select(".key-figures .kf-amount").eachText();
         assertTrue(amounts.contains("US$87 billion"), amounts.toString());
         assertTrue(amounts.contains("US$150 billion"), amounts.toString());
+        // Each card says where its figure is stated in a few words, and the link's title gives the statement's title.
+        Element edcf = home.select(".key-figures li").stream().filter(li -> li.text().contains("EDCF")).findFirst().orElseThrow();
+        assertEquals("From the joint statement of 11 August 2025, paragraph 9", edcf.selectFirst(".kf-source").text());
+        assertTrue(edcf.selectFirst(".kf-source a").attr("title").startsWith("Joint Statement on"), edcf.toString());
 
         Document science = SiteFiles.page(site(), "themes/science/index.html");
         assertTrue(science.select(".theme-figures .figure-item strong").eachText().contains("US$30 million"));
