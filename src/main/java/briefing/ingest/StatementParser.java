@@ -146,6 +146,12 @@ public final class StatementParser {
             "(?i)\\bfact ?sheet\\b");
     private static final java.util.regex.Pattern RELEASE = java.util.regex.Pattern.compile(
             "(?i)^(?:readout\\b|.*\\b(?:press|media) (?:release|statement)\\b|.*\\breadout of\\b)");
+    /** A declaration named for its place or parties: "French-German Declaration of Toulouse", "Hanoi Declaration". */
+    private static final java.util.regex.Pattern NAMED_DECLARATION = java.util.regex.Pattern.compile(
+            "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’–-]*\\s+){1,4}Declaration\\b");
+    /** An opening that hands over to the text itself: "... issued the following joint statement". */
+    private static final java.util.regex.Pattern FOLLOWING_TEXT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:issued|released|adopted|made) the following joint (?:statement|declaration|communiqu[eé])\\b");
     private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
             "(?i)^(?:full text of (?:the )?)?(?:[\\w.–-]+\\s+){0,4}?(?:joint|chairman's|chair's|leaders'?)\\s+"
                     + "(?:statement|declaration|vision|communiqu[eé]|press statement)\\b");
@@ -166,7 +172,8 @@ public final class StatementParser {
             return "press release";
         }
         long numbered = paragraphs.stream().filter(p -> p.number() != null).count();
-        if (JOINT.matcher(title).find() || numbered >= 3) {
+        boolean introducesItself = paragraphs.stream().limit(2).anyMatch(p -> FOLLOWING_TEXT.matcher(p.text()).find());
+        if (JOINT.matcher(title).find() || NAMED_DECLARATION.matcher(title).find() || introducesItself || numbered >= 3) {
             return "joint statement";
         }
         return "news report";

@@ -210,11 +210,22 @@ class StatementParserTest {
             "Vietnam, Japan issue joint statement on new partnership|news report",
             "FACT SHEET: Vice President Harris Launches New Initiatives|fact sheet",
             "Readout of President Biden's Meeting with Prime Minister Kishida|press release",
-            "Leaders agree to expand trade and investment ties|news report"})
+            "Leaders agree to expand trade and investment ties|news report",
+            "French-German Declaration of Toulouse (16 October 2019)|joint statement",
+            "Hanoi leaders sign declaration on maritime cooperation|news report"})
     void theKindComesFromTheTextsForm(String headline, String kind) {
         ParsedText text = parse(headline + "\n\nThe two leaders met in Hanoi on Monday and agreed to deepen ties.\n");
 
         assertEquals(kind, text.kindCandidate());
+    }
+
+    @Test
+    void anOpeningThatHandsOverToTheFollowingJointStatementMakesOne() {
+        ParsedText text = parse("The Prime Minister of Canada and the President of Mexico issued the following joint statement "
+                + "on the occasion of the state visit.\n\nThe governments of Canada and Mexico affirmed the importance of the partnership.\n");
+        assertEquals("joint statement", text.kindCandidate());
+        assertEquals("news report", parse("The two leaders issued a joint statement after their talks on Monday.\n\n"
+                + "They agreed to deepen ties in trade.\n").kindCandidate(), "a report that a statement was issued is a report");
     }
 
     @Test
