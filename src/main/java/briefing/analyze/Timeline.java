@@ -65,11 +65,97 @@ public final class Timeline {
                 first = false;
             }
         }
+        events = sameMilestoneOnce(events);
         events.sort(Comparator.comparingInt(TimelineEvent::year).thenComparingInt(TimelineEvent::month)
                 .thenComparing(e -> e.kind().equals("statement") ? 0 : 1)
                 .thenComparing(TimelineEvent::statementId).thenComparing(e -> e.source() == null ? "" : e.source().anchor())
                 .thenComparing(TimelineEvent::when));
         return events;
+    }
+
+    /** Words on each side of a date that say what it is the date of ("established diplomatic relations in"). */
+    static final int CONTEXT_WORDS = 8;
+
+    /**
+     * The share of those words' stems (of the fewer) two sentences must share to name one milestone:
+     * "established diplomatic relations in 1992" in two wordings shares 4 of 9.
+     */
+    static final double SAME_MILESTONE = 0.4;
+
+    /**
+     * One entry per milestone across occasions: a date another sentence names for the same thing (the same
+     * year and kind, compatible months, and at least half the stems of the words around the date in common:
+     * "established diplomatic relations in December 1992" and "since the two countries established
+     * diplomatic relations in 1992") is listed once, at its most precise (December 1992), with the other
+     * paragraphs as "also named in". Statements' own dates are never merged.
+     */
+    static List<TimelineEvent> sameMilestoneOnce(List<TimelineEvent> events) {
+        List<TimelineEvent> kept = new ArrayList<>();
+        Map<Integer, List<Integer>> byYear = new HashMap<>();
+        List<Set<String>> contexts = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            Set<String> context = e.source() == null ? Set.of() : context(e);
+            Integer same = null;
+            double best = 0;
+            if (e.source() != null) {
+                for (int i : byYear.getOrDefault(e.year(), List.of())) {
+                    TimelineEvent k = kept.get(i);
+                    double share = shared(contexts.get(i), context);
+                    if (k.source() != null && !k.text().equals(e.text()) && k.kind().equals(e.kind())
+                            && k.endYear() == e.endYear() && (k.month() == 0 || e.month() == 0 || k.month() == e.month())
+                            && share >= SAME_MILESTONE && share > best) {
+                        same = i;
+                        best = share;
+                    }
+                }
+            }
+            if (same == null) {
+                byYear.computeIfAbsent(e.year(), y -> new ArrayList<>()).add(kept.size());
+                kept.add(e);
+                contexts.add(context);
+            } else {
+                TimelineEvent k = kept.get(same);
+                // The more precise date leads (a month over a year alone); else the first named.
+                kept.set(same, e.month() != 0 && k.month() == 0
+                        ? new TimelineEvent(e.year(), e.month(), e.endYear(), e.kind(), e.when(), e.text(), e.statementId(), e.source(),
+                                k.alsoIn()).alsoNamedIn(List.of(k.source()))
+                        : k.alsoNamedIn(List.of(e.source())));
+            }
+        }
+        return kept;
+    }
+
+    /** The stems of the words around the event's date in its sentence. */
+    private static Set<String> context(TimelineEvent e) {
+        String text = e.text();
+        int at = text.indexOf(e.when());
+        int length = e.when().length();
+        if (at < 0) {
+            at = text.indexOf(String.valueOf(e.year()));
+            length = 4;
+        }
+        if (at < 0) {
+            return new HashSet<>(Stems.of(text));
+        }
+        String[] before = words(text.substring(0, at));
+        String[] after = words(text.substring(at + length));
+        List<String> words = new ArrayList<>();
+        words.addAll(List.of(before).subList(Math.max(0, before.length - CONTEXT_WORDS), before.length));
+        words.addAll(List.of(after).subList(0, Math.min(after.length, CONTEXT_WORDS)));
+        return new HashSet<>(Stems.of(String.join(" ", words)));
+    }
+
+    /** The words of a text: runs of letters and digits (punctuation is no word). */
+    private static String[] words(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}'’-]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    private static double shared(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / Math.min(a.size(), b.size());
     }
 
     private static List<TimelineEvent> eventsOf(Statement s) {

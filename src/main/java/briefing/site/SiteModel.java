@@ -225,6 +225,12 @@ public final class SiteModel {
                 view.put("path", paragraphPath(statement, p)).put("where", statement.kind() + " of " + Dates.display(statement.date())
                         + (p.number() != null ? ", paragraph " + p.number() : ""));
             }
+            view.put("also", event.alsoIn().stream().map(ref -> {
+                Statement other = statementsById.get(ref.statementId());
+                Paragraph p = other.paragraph(ref.anchor()).orElseThrow();
+                return Views.of().put("path", paragraphPath(other, p)).put("where", other.kind() + " of " + Dates.display(other.date())
+                        + (p.number() != null ? ", paragraph " + p.number() : "")).map();
+            }).toList());
             events.add(view.map());
         }
         return new Page("timeline/", "timeline", "Timeline", siteDate, "html", "", Views.of()

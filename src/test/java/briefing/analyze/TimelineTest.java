@@ -43,4 +43,20 @@ class TimelineTest {
         assertTrue(events.stream().noneMatch(e -> e.year() == 1982), "a year inside a name is no event");
         assertTrue(events.stream().allMatch(e -> e.kind().equals("statement") || e.source() != null), "every event has its source");
     }
+
+    @Test
+    void aMilestoneTheStatementsNameInOtherWordsIsOneEntryAtItsMostPreciseDate() {
+        // "established diplomatic relations in December 1992" (2023 report) and "since the two countries
+        // established diplomatic relations in 1992" (2025 statement): one entry, at December 1992.
+        List<TimelineEvent> in1992 = events.stream().filter(e -> e.year() == 1992).toList();
+        assertEquals(1, in1992.size(), in1992.toString());
+        assertEquals("December 1992", in1992.get(0).when());
+        assertEquals(List.of("2025-08-11-seoul-joint-statement"), in1992.get(0).alsoIn().stream().map(r -> r.statementId()).toList());
+        // The 2022 upgrade to a comprehensive strategic partnership: named three times, listed once.
+        List<TimelineEvent> upgrade = events.stream().filter(e -> e.year() == 2022 && e.text().toLowerCase().contains("comprehensive strategic")).toList();
+        assertEquals(1, upgrade.size(), upgrade.toString());
+        assertEquals(2, upgrade.get(0).alsoIn().size());
+        // Other things of 2022 stay apart: the trade volume is not the upgrade.
+        assertTrue(has(2022, "2022", "bilateral trade volume reached $87 billion"));
+    }
 }
