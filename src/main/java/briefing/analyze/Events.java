@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * and never join another (so naming an event is also how an editor splits a wrong group). The others are
  * one event when they are of the same partnership and dated within {@value #WINDOW_DAYS} days of the
  * event's first statement: a joint statement and the next day's reports of it. A statement whose parties
- * are unknown is an event alone; an undated one too, unless it clearly repeats one event's passages. Pure.
+ * are unknown is an event alone; an undated one too, unless the day and month it gives without a year
+ * fit one event of its partnership, or it clearly repeats one event's passages. Pure.
  */
 public final class Events {
 
@@ -78,7 +79,8 @@ public final class Events {
             groups.add(current);
         }
         for (Statement s : undated) {
-            closest(s, groups, related).ifPresentOrElse(g -> g.add(s), () -> groups.add(new ArrayList<>(List.of(s))));
+            onItsDay(s, groups).or(() -> closest(s, groups, related))
+                    .ifPresentOrElse(g -> g.add(s), () -> groups.add(new ArrayList<>(List.of(s))));
         }
         Map<String, Event> bySlug = new LinkedHashMap<>();
         declared.forEach((slug, members) -> bySlug.put(slug, event(slug, members, true)));
@@ -93,6 +95,26 @@ public final class Events {
                 .sorted(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                         .thenComparing(Event::slug))
                 .toList();
+    }
+
+    /**
+     * The one dated group of the statement's partnership whose date is within {@value #WINDOW_DAYS} days of
+     * the day and month the statement's opening gives without a year ("on Wednesday (Nov. 20)"), if exactly
+     * one is: two summits of a partnership on the same days of different years leave the choice to the
+     * passages the statement shares.
+     */
+    private static java.util.Optional<List<Statement>> onItsDay(Statement s, List<List<Statement>> groups) {
+        String opening = String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of(s.title()),
+                s.paragraphs().stream().limit(2).map(Paragraph::text)).toList());
+        java.util.Optional<java.time.MonthDay> day = MonthDays.in(opening);
+        if (day.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<List<Statement>> near = groups.stream()
+                .filter(g -> g.get(0).date() != null && g.get(0).parties().partnership().equals(s.parties().partnership()))
+                .filter(g -> g.stream().anyMatch(m -> m.date() != null && MonthDays.near(day.get(), m.date(), WINDOW_DAYS)))
+                .toList();
+        return near.size() == 1 ? java.util.Optional.of(near.get(0)) : java.util.Optional.empty();
     }
 
     /** The dated group of the statement's partnership it shares clearly most passages with, if any. */

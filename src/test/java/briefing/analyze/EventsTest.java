@@ -98,4 +98,26 @@ class EventsTest {
         assertEquals(List.of("2018-09-11-insider-stories"), eventOf(events, "2018-09-11-insider-stories").statements());
         assertEquals("statement-2018-09-11-insider-stories", eventOf(events, "2018-09-11-insider-stories").slug());
     }
+
+    @Test
+    void anUndatedReportJoinsTheOneEventOfItsPartnershipOnTheDayAndMonthItGives() throws IOException {
+        // Agência Brasil says only "on Wednesday (Nov. 20)"; Stabroek News (Reuters) gives 21 November 2024.
+        Path seeds = Files.createDirectories(dir.resolve("brazil-china"));
+        Files.copy(TestProject.REPO.resolve("corpus/texts/agenciabrasil-2024-11-20-brazil-china-37-bilateral-agreements.txt"),
+                seeds.resolve("agencia-brasil.txt"));
+        Files.copy(TestProject.REPO.resolve("corpus/texts/stabroeknews-2024-11-21-xi-lula-elevate-china-brazil-ties.txt"),
+                seeds.resolve("stabroek-news.txt"));
+        ProjectPaths paths = new ProjectPaths(TestProject.REPO);
+        Diagnostics diagnostics = new Diagnostics();
+        PartyFinder parties = new PartyFinder(new PartyReader(paths).read(TestProject.REPO.resolve("content/parties.yaml"), diagnostics));
+        List<Statement> statements = new SeedReader(new ProjectPaths(dir)).read(seeds, diagnostics).stream()
+                .map(s -> s.withParties(parties.of(s, List.of(), diagnostics))).toList();
+        assertEquals(null, statements.stream().filter(s -> s.id().equals("agencia-brasil")).findFirst().orElseThrow().date(),
+                "the report gives no year");
+
+        List<Event> events = Events.group(statements);
+
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(java.util.Set.of("agencia-brasil", "stabroek-news"), java.util.Set.copyOf(events.get(0).statements()));
+    }
 }
