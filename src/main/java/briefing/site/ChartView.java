@@ -18,15 +18,15 @@ record ChartView(String id, String title, String intro, String theme, String alt
     }
 
     String svgPath() {
-        return "figures/" + id + ".svg";
+        return Urls.chart(id, "svg");
     }
 
     String pngPath() {
-        return "figures/" + id + ".png";
+        return Urls.chart(id, "png");
     }
 
     String csvPath() {
-        return "figures/" + id + ".csv";
+        return Urls.chart(id, "csv");
     }
 
     Map<String, Object> view() {

@@ -80,7 +80,7 @@ final class CommitmentViews {
     }
 
     static String pagePath(Commitment c) {
-        return "commitments/" + slug(c) + "/";
+        return Urls.commitment(slug(c));
     }
 
     /** How many commitments a statement holds, and where the first of them is shown; null when none. */
@@ -126,7 +126,7 @@ final class CommitmentViews {
         if (hasLineage(c)) {
             return pagePath(first(c)) + "#" + slug(c);
         }
-        return Pagination.path("commitments/", position.get(c.id()) / pageSize + 1) + "#" + slug(c);
+        return Pagination.path(Urls.COMMITMENTS, position.get(c.id()) / pageSize + 1) + "#" + slug(c);
     }
 
     Map<String, Object> view(Commitment c) {
@@ -141,7 +141,7 @@ final class CommitmentViews {
                 .put("deadline", c.deadline().kind() == FigureTime.Kind.NONE ? null : c.deadline().describe())
                 .put("status", status(c))
                 .put("page", hasLineage(c) ? path(c) : null)
-                .put("source", SiteModel.paragraphPath(statement, paragraph))
+                .put("source", Urls.paragraph(statement, paragraph))
                 .put("where", statement.title() + " (" + Dates.display(statement.date()) + ")")
                 .put("parties", String.join("–", statement.parties().names()));
         Judgement judged = judgementOf.get(c.id());
@@ -169,7 +169,7 @@ final class CommitmentViews {
                 String[] ref = e.ref().split("#", 2);
                 Statement s = statements.get(ref[0]);
                 yield Views.of().put("label", s.title() + " (" + Dates.display(s.date()) + ")")
-                        .put("path", SiteModel.statementPath(s) + "#" + ref[1]).map();
+                        .put("path", Urls.statement(s) + "#" + ref[1]).map();
             }
             case FIGURE -> Views.of().put("label", "figure " + e.ref()).put("path", figurePath.apply(e.ref())).map();
             case URL -> Views.of().put("label", e.ref()).put("url", e.ref()).put("date", Dates.display(e.date())).map();
@@ -188,7 +188,7 @@ final class CommitmentViews {
         Map<String, Long> counts = new java.util.TreeMap<>();
         ordered.forEach(c -> counts.merge(status(c), 1L, Long::sum));
         for (int n = 1; n <= chunks.size(); n++) {
-            Pagination pagination = new Pagination("commitments/", n, chunks.size());
+            Pagination pagination = new Pagination(Urls.COMMITMENTS, n, chunks.size());
             pages.add(new Page(pagination.path(), "commitments", n == 1 ? "Commitments" : "Commitments, page " + n, siteDate,
                     "html", "", Views.of()
                     .put("commitments", chunks.get(n - 1).stream().map(this::view).toList())

@@ -53,7 +53,7 @@ final class Feeds {
         for (var theme : briefing.themes()) {
             String slug = theme.slug();
             Set<String> ids = onTheme.getOrDefault(slug, Set.of());
-            files.put(SiteModel.themePath(slug) + "feed.xml", atom(SiteModel.themePath(slug), settings.title() + ": " + theme.title(),
+            files.put(Urls.theme(slug) + "feed.xml", atom(Urls.theme(slug), settings.title() + ": " + theme.title(),
                     entries(st -> ids.contains(st.id()), n -> n.themes().contains(slug))));
         }
         if (!settings.baseUrl().isEmpty()) {
@@ -79,13 +79,13 @@ final class Feeds {
         List<Entry> entries = new ArrayList<>();
         for (Statement s : briefing.statements()) {
             if (s.date() != null && statements.test(s)) {
-                entries.add(new Entry("statements/" + s.id(), s.title(), s.date(), SiteModel.statementPath(s),
+                entries.add(new Entry(Urls.STATEMENTS + s.id(), s.title(), s.date(), Urls.statement(s),
                         s.kind() + (s.place() == null ? "" : ", " + s.place()) + ": " + s.paragraphs().size() + " paragraphs.", "statement"));
             }
         }
         for (Note n : briefing.notes()) {
             if (notes.test(n)) {
-                entries.add(new Entry("notes/" + n.slug(), n.title(), n.date(), SiteModel.notePath(n),
+                entries.add(new Entry(Urls.NOTES + n.slug(), n.title(), n.date(), Urls.note(n),
                         n.summary() == null ? "An editor's note." : n.summary(), "note"));
             }
         }

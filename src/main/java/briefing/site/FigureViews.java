@@ -160,7 +160,7 @@ final class FigureViews {
 
     /** Where a figure stands in the ledger: its page and anchor, relative to the site root. */
     String ledgerPath(Figure figure) {
-        return Pagination.path("figures/", ledgerIndex.get(entryOf(figure).id()) / pageSize + 1) + "#" + anchor(figure);
+        return Pagination.path(Urls.FIGURES, ledgerIndex.get(entryOf(figure).id()) / pageSize + 1) + "#" + anchor(figure);
     }
 
     private static Comparator<Figure> ledgerOrder() {
@@ -186,7 +186,7 @@ final class FigureViews {
             view.put("before", f.sentence().substring(0, f.start()))
                     .put("figure", f.sentence().substring(f.start(), f.end()))
                     .put("after", f.sentence().substring(f.end()))
-                    .put("path", SiteModel.paragraphPath(statement, paragraph))
+                    .put("path", Urls.paragraph(statement, paragraph))
                     .put("where", where(statement, paragraph))
                     .put("whereShort", whereShort(statement, paragraph));
         }
@@ -201,7 +201,7 @@ final class FigureViews {
                     .put("alsoIn", others.stream().map(o -> {
                         Statement st = statements.get(o.source().statementId());
                         Paragraph p = st.paragraph(o.source().anchor()).orElseThrow();
-                        return Views.of().put("path", SiteModel.paragraphPath(st, p)).put("where", where(st, p)).map();
+                        return Views.of().put("path", Urls.paragraph(st, p)).put("where", where(st, p)).map();
                     }).toList());
         }
         return view.map();
@@ -449,7 +449,7 @@ final class FigureViews {
             if (f.source() != null) {
                 Statement s = statements.get(f.source().statementId());
                 Paragraph p = s.paragraph(f.source().anchor()).orElseThrow();
-                out.add(Views.of().put("path", SiteModel.paragraphPath(s, p)).put("text", where(s, p)).map());
+                out.add(Views.of().put("path", Urls.paragraph(s, p)).put("text", where(s, p)).map());
             } else {
                 out.add(Views.of().put("url", f.outsideUrl()).put("text", Objects.requireNonNullElse(f.label(), f.outsideUrl())).map());
             }
@@ -462,7 +462,7 @@ final class FigureViews {
             return f.outsideUrl();
         }
         Statement s = statements.get(f.source().statementId());
-        return SiteModel.paragraphPath(s, s.paragraph(f.source().anchor()).orElseThrow());
+        return Urls.paragraph(s, s.paragraph(f.source().anchor()).orElseThrow());
     }
 
     private String statedWhen(Figure f) {

@@ -45,7 +45,7 @@ final class GlossaryViews {
     }
 
     static String path(GlossaryEntry entry) {
-        return "glossary/" + entry.slug() + "/";
+        return Urls.glossaryEntry(entry);
     }
 
     /** Each entry's first mention in the paragraph, as a mark linking to the entry. */
@@ -106,7 +106,7 @@ final class GlossaryViews {
                         .put("date", Dates.display(statement.date()))
                         .put("where", p.number() != null ? "paragraph " + p.number() : "paragraph “" + p.anchor() + "”")
                         .put("text", p.text())
-                        .put("path", SiteModel.paragraphPath(statement, p))
+                        .put("path", Urls.paragraph(statement, p))
                         .put("defines", ref.equals(entry.definedAt()))
                         .map());
             }

@@ -59,7 +59,7 @@ final class SearchIndex {
         for (Statement s : briefing.statements()) {
             for (Paragraph p : s.paragraphs()) {
                 docs.add(Views.of()
-                        .put("id", SiteModel.paragraphPath(s, p))
+                        .put("id", Urls.paragraph(s, p))
                         .put("title", s.title())
                         .put("where", Dates.display(s.date()) + (p.number() != null ? ", paragraph " + p.number() : ""))
                         .put("text", (p.speaker() == null ? "" : p.speaker() + ": ") + p.text())
@@ -72,7 +72,7 @@ final class SearchIndex {
     private static List<Object> noteDocs(Briefing briefing) {
         List<Object> docs = new ArrayList<>();
         for (Note n : briefing.notes()) {
-            docs.add(Views.of().put("id", SiteModel.notePath(n)).put("title", n.title())
+            docs.add(Views.of().put("id", Urls.note(n)).put("title", n.title())
                     .put("where", "note, " + Dates.display(n.date()))
                     .put("text", (n.summary() == null ? "" : n.summary() + " ") + MarkdownText.plain(n.markdown())).map());
         }

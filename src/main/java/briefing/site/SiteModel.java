@@ -123,21 +123,9 @@ public final class SiteModel {
         return text.substring(0, end) + "…";
     }
 
-    public static String statementPath(Statement statement) {
-        return "statements/" + statement.id() + "/";
-    }
 
-    public static String notePath(Note note) {
-        return "notes/" + note.slug() + "/";
-    }
 
-    public static String themePath(String slug) {
-        return "themes/" + slug + "/";
-    }
 
-    public static String paragraphPath(Statement statement, Paragraph paragraph) {
-        return statementPath(statement) + "#" + paragraph.anchor();
-    }
 
     /**
      * The site-wide model: {@code site} in every template, so only what every page's frame shows (a
@@ -158,15 +146,15 @@ public final class SiteModel {
     /** Every generated file besides the pages, by its path in the site: data files and charts. */
     public Map<String, byte[]> files(List<Page> pages) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        files.put("data/statements.json", memo.<byte[]>of("data/statements.json", () -> StatementsJson.render(briefing, settings),
+        files.put(Urls.STATEMENTS_JSON, memo.<byte[]>of("data/statements.json", () -> StatementsJson.render(briefing, settings),
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
-        files.put("data/figures.json", memo.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
+        files.put(Urls.FIGURES_JSON, memo.<byte[]>of("data/figures.json", () -> figures.json(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
-        files.put("data/commitments.json", memo.<byte[]>of("data/commitments.json", () -> commitments.json(settings.baseUrl()),
+        files.put(Urls.COMMITMENTS_JSON, memo.<byte[]>of("data/commitments.json", () -> commitments.json(settings.baseUrl()),
                 briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
-        files.put("data/commitments.csv", memo.<byte[]>of("data/commitments.csv", () -> commitments.csv(settings.baseUrl()),
+        files.put(Urls.COMMITMENTS_CSV, memo.<byte[]>of("data/commitments.csv", () -> commitments.csv(settings.baseUrl()),
                 briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
-        files.put("data/figures.csv", memo.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
+        files.put(Urls.FIGURES_CSV, memo.<byte[]>of("data/figures.csv", () -> figures.csv(settings.baseUrl()),
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
             files.put(chart.svgPath(), chart.svg());
@@ -198,7 +186,7 @@ public final class SiteModel {
         pages.addAll(memo.of("partnership pages", this::partnershipPages,
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         pages.addAll(memo.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
-        pages.add(new Page("search/", "search", "Search", siteDate, "html", "", Map.of()));
+        pages.add(new Page(Urls.SEARCH, "search", "Search", siteDate, "html", "", Map.of()));
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
             pages.add(notePage(note));
@@ -219,21 +207,21 @@ public final class SiteModel {
             Statement statement = statementsById.get(event.statementId());
             Views view = Views.of().put("when", event.when()).put("kind", event.kind()).put("text", event.text());
             if (event.source() == null) {
-                view.put("path", statementPath(statement)).put("where", statement.kind() + (statement.place() == null ? "" : ", " + statement.place()));
+                view.put("path", Urls.statement(statement)).put("where", statement.kind() + (statement.place() == null ? "" : ", " + statement.place()));
             } else {
                 Paragraph p = statement.paragraph(event.source().anchor()).orElseThrow();
-                view.put("path", paragraphPath(statement, p)).put("where", statement.kind() + " of " + Dates.display(statement.date())
+                view.put("path", Urls.paragraph(statement, p)).put("where", statement.kind() + " of " + Dates.display(statement.date())
                         + (p.number() != null ? ", paragraph " + p.number() : ""));
             }
             view.put("also", event.alsoIn().stream().map(ref -> {
                 Statement other = statementsById.get(ref.statementId());
                 Paragraph p = other.paragraph(ref.anchor()).orElseThrow();
-                return Views.of().put("path", paragraphPath(other, p)).put("where", other.kind() + " of " + Dates.display(other.date())
+                return Views.of().put("path", Urls.paragraph(other, p)).put("where", other.kind() + " of " + Dates.display(other.date())
                         + (p.number() != null ? ", paragraph " + p.number() : "")).map();
             }).toList());
             events.add(view.map());
         }
-        return new Page("timeline/", "timeline", "Timeline", siteDate, "html", "", Views.of()
+        return new Page(Urls.TIMELINE, "timeline", "Timeline", siteDate, "html", "", Views.of()
                 .put("years", years)
                 .put("first", briefing.timeline().isEmpty() ? null : briefing.timeline().get(0).year())
                 .put("last", briefing.timeline().stream().mapToInt(TimelineEvent::endYear).max().orElse(0))
@@ -242,7 +230,7 @@ public final class SiteModel {
 
     private List<Page> glossaryPages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page("glossary/", "glossary", "Glossary", siteDate, "html", "",
+        pages.add(new Page(Urls.GLOSSARY, "glossary", "Glossary", siteDate, "html", "",
                 Views.of().put("entries", glossary.index()).map()));
         for (GlossaryEntry entry : briefing.glossary()) {
             List<List<Map<String, Object>>> chunks = Pagination.chunks(glossary.mentions(entry), settings.pageSize());
@@ -259,7 +247,7 @@ public final class SiteModel {
     }
 
     private Page notesIndex() {
-        return new Page("notes/", "notes", "Notes", siteDate, "html", "", Views.of()
+        return new Page(Urls.NOTES, "notes", "Notes", siteDate, "html", "", Views.of()
                 .put("notes", briefing.notes().stream().map(this::noteSummary).toList())
                 .map());
     }
@@ -270,7 +258,7 @@ public final class SiteModel {
             Statement statement = briefing.statements().stream().filter(s -> s.id().equals(ref.statementId())).findFirst().orElseThrow();
             Paragraph paragraph = statement.paragraph(ref.anchor()).orElseThrow();
             cites.add(Views.of()
-                    .put("path", paragraphPath(statement, paragraph))
+                    .put("path", Urls.paragraph(statement, paragraph))
                     .put("statement", statement.title())
                     .put("date", Dates.display(statement.date()))
                     .put("number", paragraph.number())
@@ -278,7 +266,7 @@ public final class SiteModel {
                     .put("text", paragraph.text())
                     .map());
         }
-        return new Page(notePath(note), "note", note.title(), note.date(), "md", note.markdown(), Views.of()
+        return new Page(Urls.note(note), "note", note.title(), note.date(), "md", note.markdown(), Views.of()
                 .putAll(noteSummary(note))
                 .put("cites", cites)
                 .map());
@@ -294,8 +282,8 @@ public final class SiteModel {
                 .put("summary", note.summary())
                 .put("draft", note.draft())
                 .put("themes", note.themes().stream().map(slug -> Views.of().put("slug", slug)
-                        .put("title", themesBySlug.get(slug).title()).put("path", themePath(slug)).map()).toList())
-                .put("path", notePath(note))
+                        .put("title", themesBySlug.get(slug).title()).put("path", Urls.theme(slug)).map()).toList())
+                .put("path", Urls.note(note))
                 .map();
     }
 
@@ -319,7 +307,7 @@ public final class SiteModel {
             boolean sameEvent = eventOf.get(statement.id()) != null && eventOf.get(other.id()) == eventOf.get(statement.id());
             String reportLabel = (other.sourceName() == null ? other.kind() : other.sourceName())
                     + (p.number() != null ? ", paragraph " + p.number() : ": “" + openingWords(p) + "”");
-            out.add(Views.of().put("label", sameEvent ? reportLabel : label).put("path", paragraphPath(other, p))
+            out.add(Views.of().put("label", sameEvent ? reportLabel : label).put("path", Urls.paragraph(other, p))
                     .put("sameEvent", sameEvent).map());
         }
         return out;
@@ -333,7 +321,7 @@ public final class SiteModel {
         List<Map<String, Object>> ledger = figures.ledgerPages();
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= ledger.size(); n++) {
-            Pagination pagination = new Pagination("figures/", n, ledger.size());
+            Pagination pagination = new Pagination(Urls.FIGURES, n, ledger.size());
             pages.add(new Page(pagination.path(), "figures", n == 1 ? "Figures" : "Figures, page " + n, siteDate, "html", "",
                     Views.of().putAll(ledger.get(n - 1)).put("pagination", pagination.view()).map()));
         }
@@ -368,14 +356,14 @@ public final class SiteModel {
                         .filter(p -> briefing.themesOf(statement, p).stream().anyMatch(m -> m.theme().equals(theme.slug())))
                         .toList();
                 cells.add(Views.of().put("count", on.size())
-                        .put("path", on.isEmpty() ? null : paragraphPath(statement, on.get(0))).map());
+                        .put("path", on.isEmpty() ? null : Urls.paragraph(statement, on.get(0))).map());
             }
-            rows.add(Views.of().put("title", theme.title()).put("path", themePath(theme.slug())).put("cells", cells).map());
+            rows.add(Views.of().put("title", theme.title()).put("path", Urls.theme(theme.slug())).put("cells", cells).map());
         }
-        return new Page("themes/", "themes", "Themes", siteDate, "html", "", Views.of()
+        return new Page(Urls.THEMES, "themes", "Themes", siteDate, "html", "", Views.of()
                 .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
                 .put("columns", columns.stream().map(st -> Views.of().put("date", Dates.display(st.date()))
-                        .put("kind", st.kind()).put("path", statementPath(st)).map()).toList())
+                        .put("kind", st.kind()).put("path", Urls.statement(st)).map()).toList())
                 .put("rows", rows)
                 .put("moreStatements", Math.max(0, briefing.statements().size() - MATRIX_STATEMENTS))
                 .map());
@@ -424,7 +412,7 @@ public final class SiteModel {
                             .put("section", sectionTitle(statement, paragraph))
                             .put("role", roleLabel(paragraph.role()))
                             .put("text", paragraph.text())
-                            .put("path", paragraphPath(statement, paragraph))
+                            .put("path", Urls.paragraph(statement, paragraph))
                             .put("why", why(match))
                             .put("notes", notesOn(statement, paragraph))
                             .put("otherThemes", badges(matches.stream()
@@ -439,7 +427,7 @@ public final class SiteModel {
         long statementCount = onTheme.stream().map(ParagraphRef::statementId).distinct().count();
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
-            Pagination pagination = new Pagination(themePath(theme.slug()), n, chunks.size());
+            Pagination pagination = new Pagination(Urls.theme(theme.slug()), n, chunks.size());
             Views model = Views.of()
                     .put("slug", theme.slug())
                     .put("title", theme.title())
@@ -469,13 +457,13 @@ public final class SiteModel {
         List<Object> paragraphs = new ArrayList<>();
         for (ThemeChange.ParagraphChange pc : change.paragraphs()) {
             Paragraph p = newer.paragraph(pc.paragraph().anchor()).orElseThrow();
-            Views view = Views.of().put("label", label(p)).put("path", paragraphPath(newer, p))
+            Views view = Views.of().put("label", label(p)).put("path", Urls.paragraph(newer, p))
                     .put("status", pc.earlier() == null ? "new" : "repeated");
             if (pc.earlier() != null) {
                 Statement earlierStatement = statementsById.get(pc.earlier().statementId());
                 Paragraph earlier = earlierStatement.paragraph(pc.earlier().anchor()).orElseThrow();
                 String text = earlier.text();
-                view.put("earlier", Views.of().put("label", label(earlier)).put("path", paragraphPath(earlierStatement, earlier))
+                view.put("earlier", Views.of().put("label", label(earlier)).put("path", Urls.paragraph(earlierStatement, earlier))
                         .put("text", shortened(text, 220)).map());
             }
             paragraphs.add(view.map());
@@ -560,9 +548,9 @@ public final class SiteModel {
             entries.add(Views.of().put("label", partnershipLabel(partnership, of.get(0)))
                     .put("statements", of.stream().map(this::statementSummary).toList()).map());
         }
-        pages.add(new Page("partnerships/", "partnerships", "Partnerships", siteDate, "html", "",
+        pages.add(new Page(Urls.PARTNERSHIPS, "partnerships", "Partnerships", siteDate, "html", "",
                 Views.of().put("partnerships", entries).put("themes", briefing.themes().stream()
-                        .map(t -> Views.of().put("title", t.title()).put("path", themePath(t.slug()) + "compare/").map()).toList()).map()));
+                        .map(t -> Views.of().put("title", t.title()).put("path", Urls.themeCompared(t.slug())).map()).toList()).map()));
         for (Theme theme : briefing.themes()) {
             List<Object> columns = new ArrayList<>();
             for (List<String> partnership : all) {
@@ -573,7 +561,7 @@ public final class SiteModel {
                     }
                     List<Object> paragraphs = statement.paragraphs().stream()
                             .filter(p -> briefing.themesOf(statement, p).stream().anyMatch(m -> m.theme().equals(theme.slug())))
-                            .<Object>map(p -> Views.of().put("text", p.text()).put("path", paragraphPath(statement, p))
+                            .<Object>map(p -> Views.of().put("text", p.text()).put("path", Urls.paragraph(statement, p))
                                     .put("number", p.number()).map()).toList();
                     if (!paragraphs.isEmpty()) {
                         columns.add(Views.of().put("label", partnershipLabel(partnership, statement))
@@ -582,16 +570,13 @@ public final class SiteModel {
                     }
                 }
             }
-            pages.add(new Page(themePath(theme.slug()) + "compare/", "compare", theme.title() + ": partnerships compared", siteDate,
-                    "html", "", Views.of().put("theme", theme.title()).put("themePath", themePath(theme.slug()))
+            pages.add(new Page(Urls.themeCompared(theme.slug()), "compare", theme.title() + ": partnerships compared", siteDate,
+                    "html", "", Views.of().put("theme", theme.title()).put("themePath", Urls.theme(theme.slug()))
                     .put("columns", columns).map()));
         }
         return pages;
     }
 
-    public static String eventPath(Event event) {
-        return "events/" + event.slug() + "/";
-    }
 
     /** The title of an event: its partnership and date ("Vietnam–South Korea, 23 June 2023"). */
     private static String eventTitle(Event event) {
@@ -609,7 +594,7 @@ public final class SiteModel {
             List<Statement> reports = event.statements().stream().map(statementsById::get).toList();
             List<ParagraphRef> paragraphs = reports.stream()
                     .flatMap(st -> st.paragraphs().stream().map(p -> new ParagraphRef(st.id(), p.anchor()))).toList();
-            pages.add(new Page(eventPath(event), "event", eventTitle(event), event.date() == null ? siteDate : event.date(), "html", "",
+            pages.add(new Page(Urls.event(event), "event", eventTitle(event), event.date() == null ? siteDate : event.date(), "html", "",
                     Views.of()
                             .put("title", eventTitle(event))
                             .put("date", Dates.display(event.date()))
@@ -627,7 +612,7 @@ public final class SiteModel {
         List<List<Statement>> chunks = Pagination.chunks(briefing.statements(), settings.pageSize());
         List<Page> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
-            Pagination pagination = new Pagination("statements/", n, chunks.size());
+            Pagination pagination = new Pagination(Urls.STATEMENTS, n, chunks.size());
             pages.add(new Page(pagination.path(), "statements", n == 1 ? "Statements" : "Statements, page " + n, siteDate,
                     "html", "", Views.of()
                     .put("statements", chunks.get(n - 1).stream().map(this::statementSummary).toList())
@@ -677,7 +662,7 @@ public final class SiteModel {
                     .map()));
         }
         blocks.sort(java.util.Comparator.comparingInt(Block::line));
-        return new Page(statementPath(statement), "statement", statement.title(),
+        return new Page(Urls.statement(statement), "statement", statement.title(),
                 statement.date() == null ? siteDate : statement.date(), "html", "",
                 Views.of()
                         .putAll(statementSummary(statement))
@@ -703,7 +688,7 @@ public final class SiteModel {
                 .put("contributor", statement.leaders().stream().map(l -> Views.of().put("@type", "Person").put("name", l).map()).toList())
                 .put("about", List.copyOf(themes))
                 .put("isBasedOn", statement.sourceUrl())
-                .put("url", settings.baseUrl().isEmpty() ? null : settings.baseUrl() + statementPath(statement))
+                .put("url", settings.baseUrl().isEmpty() ? null : settings.baseUrl() + Urls.statement(statement))
                 .put("isPartOf", Views.of().put("@type", "WebSite").put("name", settings.title()).map())
                 .map();
         return Json.compact(data).replace("<", "\\u003c");
@@ -716,7 +701,7 @@ public final class SiteModel {
                 .put("title", theme.title())
                 .put("summary", theme.summary())
                 .put("count", count)
-                .put("path", themePath(theme.slug()))
+                .put("path", Urls.theme(theme.slug()))
                 .map();
     }
 
@@ -734,7 +719,7 @@ public final class SiteModel {
                 .put("sourceName", statement.sourceName())
                 .put("sourceUrl", statement.sourceUrl())
                 .put("paragraphCount", statement.paragraphs().size())
-                .put("path", statementPath(statement))
+                .put("path", Urls.statement(statement))
                 .put("event", eventLink(statement))
                 .map();
     }
@@ -745,7 +730,7 @@ public final class SiteModel {
         if (event == null || !event.reportedSeveralTimes()) {
             return null;
         }
-        return Views.of().put("path", eventPath(event)).put("title", eventTitle(event))
+        return Views.of().put("path", Urls.event(event)).put("title", eventTitle(event))
                 .put("reports", event.statements().size()).map();
     }
 
@@ -756,7 +741,7 @@ public final class SiteModel {
             out.add(Views.of()
                     .put("slug", theme.slug())
                     .put("title", theme.title())
-                    .put("path", themePath(theme.slug()))
+                    .put("path", Urls.theme(theme.slug()))
                     .put("why", terms(match))
                     .map());
         }

@@ -34,7 +34,7 @@ public final class StatementsJson {
                         .put("speaker", paragraph.speaker())
                         .put("text", paragraph.text())
                         .put("themes", matches.stream().map(ThemeMatch::theme).toList())
-                        .put("url", url(settings, SiteModel.paragraphPath(statement, paragraph)))
+                        .put("url", url(settings, Urls.paragraph(statement, paragraph)))
                         .map());
             }
             statements.add(Views.of()
@@ -46,14 +46,14 @@ public final class StatementsJson {
                     .put("leaders", statement.leaders())
                     .put("parties", statement.parties().names())
                     .put("source", Views.of().put("name", statement.sourceName()).put("url", statement.sourceUrl()).map())
-                    .put("url", url(settings, SiteModel.statementPath(statement)))
+                    .put("url", url(settings, Urls.statement(statement)))
                     .put("paragraphs", paragraphs)
                     .map());
         }
         List<Object> themes = new ArrayList<>();
         for (Theme theme : briefing.themes()) {
             themes.add(Views.of().put("slug", theme.slug()).put("title", theme.title())
-                    .put("url", url(settings, SiteModel.themePath(theme.slug()))).map());
+                    .put("url", url(settings, Urls.theme(theme.slug()))).map());
         }
         Map<String, Object> root = Views.of().put("themes", themes).put("statements", statements).map();
         return Json.bytes(root);

@@ -146,7 +146,7 @@ class SiteModelTest {
     @Test
     void aStatementPageHasEveryParagraphOnceInTextOrderByItsAnchor() {
         for (Statement statement : briefing.statements()) {
-            List<?> blocks = (List<?>) page(SiteModel.statementPath(statement)).model().get("blocks");
+            List<?> blocks = (List<?>) page(Urls.statement(statement)).model().get("blocks");
             List<Object> anchors = blocks.stream().map(b -> (Map<?, ?>) b).filter(b -> "paragraph".equals(b.get("kind")))
                     .map(b -> b.get("anchor")).collect(Collectors.toList());
 
@@ -167,7 +167,7 @@ class SiteModelTest {
             int total = ((Number) ((Map<?, ?>) first.model().get("pagination")).get("total")).intValue();
             long shown = 0;
             for (int n = 1; n <= total; n++) {
-                Page page = page(Pagination.path(SiteModel.themePath(theme.slug()), n));
+                Page page = page(Pagination.path(Urls.theme(theme.slug()), n));
                 assertEquals(theme.slug(), page.model().get("slug"));
                 for (Object group : (List<?>) page.model().get("groups")) {
                     int size = ((List<?>) ((Map<?, ?>) group).get("paragraphs")).size();
@@ -176,7 +176,7 @@ class SiteModelTest {
                 }
             }
             assertEquals(count, shown, theme.slug() + ": every paragraph on the theme, once");
-            assertFalse(byPath.containsKey(Pagination.path(SiteModel.themePath(theme.slug()), total + 1)));
+            assertFalse(byPath.containsKey(Pagination.path(Urls.theme(theme.slug()), total + 1)));
             assertEquals(Math.max(1, (count + settings.pageSize() - 1) / settings.pageSize()), total, theme.slug());
         }
     }
