@@ -399,38 +399,62 @@ final class FigureViews {
         return d.toString().strip();
     }
 
+    /** The most bars a period chart draws: beyond this it is a list, and the ledger is the better one. */
+    static final int MAX_BARS = 30;
+
     private ChartView periods(ChartDefinition def, List<Figure> figures) {
         record Bar(Figure figure, int start, int end) {
         }
-        List<Bar> bars = new ArrayList<>();
+        List<Bar> found = new ArrayList<>();
         for (Figure f : figures) {
             FigureTime t = f.time();
             if (t.kind() == FigureTime.Kind.PERIOD) {
-                bars.add(new Bar(f, t.start(), t.end()));
+                found.add(new Bar(f, t.start(), t.end()));
             } else if (t.kind() == FigureTime.Kind.HORIZON) {
-                statementYear(f).filter(y -> y <= t.end()).ifPresent(y -> bars.add(new Bar(f, y, t.end())));
+                statementYear(f).filter(y -> y <= t.end()).ifPresent(y -> found.add(new Bar(f, y, t.end())));
             }
         }
-        bars.sort(Comparator.comparingInt(Bar::start).thenComparingInt(Bar::end).thenComparing(b -> b.figure().id()));
+        found.sort(Comparator.comparingInt(Bar::start).thenComparingInt(Bar::end).thenComparing(b -> b.figure().id()));
+        // One bar per programme: the same instrument, amount, period and status restated by later statements
+        // (or by several reports of one event) is one bar with all its sources, not one bar per statement.
+        Map<List<Object>, List<Bar>> programmes = new LinkedHashMap<>();
+        for (Bar bar : found) {
+            Figure f = bar.figure();
+            programmes.computeIfAbsent(List.of(barLabel(f), bar.start(), bar.end(), f.value(), f.status()), k -> new ArrayList<>()).add(bar);
+        }
+        // A chart a reader can read: the latest programmes only (an archive of decades would draw a bar per
+        // programme ever made, 44,000 pixels tall at 1,000 statements); the ledger lists every figure.
+        int programmeCount = programmes.size();
+        if (programmeCount > MAX_BARS) {
+            List<List<Object>> latest = programmes.entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<List<Object>, List<Bar>> e) -> e.getValue().get(0).start()).reversed()
+                            .thenComparing(Comparator.comparingInt((Map.Entry<List<Object>, List<Bar>> e) -> e.getValue().get(0).end()).reversed()))
+                    .limit(MAX_BARS).map(Map.Entry::getKey).toList();
+            programmes.keySet().retainAll(new java.util.HashSet<>(latest));
+        }
+        List<Bar> bars = programmes.values().stream().map(group -> group.get(0)).toList();
         List<PeriodSpec.Row> specRows = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         List<List<Object>> csv = new ArrayList<>();
-        for (Bar bar : bars) {
+        for (List<Bar> group : programmes.values()) {
+            Bar bar = group.get(0);
             Figure f = bar.figure();
-            String label = Optional.ofNullable(f.holder()).or(() -> Optional.ofNullable(f.label())).orElse(topicOf(f).title());
+            String label = barLabel(f);
             String period = bar.start() + "–" + bar.end();
             String status = topicOf(f).statusLabel(f.status());
             specRows.add(new PeriodSpec.Row(label, bar.start(), bar.end(), FigureFormat.shortAmount(f), f.status() == FigureStatus.TARGET));
             rows.add(Views.of()
                     .put("cells", List.of(label, FigureFormat.amount(f), f.time().kind() == FigureTime.Kind.HORIZON
                             ? period + " (" + f.time().describe() + ")" : f.time().describe(), status))
-                    .put("sources", sources(List.of(f)))
+                    .put("sources", sources(group.stream().map(Bar::figure).toList()))
                     .map());
             csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(f.value()), "USD", status, f.id(), sourceUrl(f)));
         }
         PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows);
         ChartImage image = memo.of("chart image:" + periods.id(), () -> ChartRenderer.periods(periods), periods);
-        String description = bars.isEmpty() ? "No figures with a period." : bars.stream()
+        String shown = programmeCount > MAX_BARS
+                ? "The " + MAX_BARS + " latest of " + programmeCount + " programmes (every figure is in the ledger below). " : "";
+        String description = bars.isEmpty() ? "No figures with a period." : shown + bars.stream()
                 .map(b -> (b.figure().holder() != null ? b.figure().holder() : topicOf(b.figure()).title()) + ": "
                         + FigureFormat.amount(b.figure()) + ", " + b.start() + "–" + b.end() + " ("
                         + topicOf(b.figure()).statusLabel(b.figure().status()) + ")")
@@ -441,6 +465,10 @@ final class FigureViews {
                 List.of("Instrument", "Amount", "Period", "Status", "Source"), rows, image.svg(), image.png(),
                 Csv.of(List.of("instrument", "start", "end", "value", "unit", "status", "figure_id", "source"), csv),
                 image.width(), image.height());
+    }
+
+    private String barLabel(Figure f) {
+        return Optional.ofNullable(f.holder()).or(() -> Optional.ofNullable(f.label())).orElse(topicOf(f).title());
     }
 
     private List<Object> sources(List<Figure> figures) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.TestProject;
+import briefing.model.FigureTime;
+import briefing.model.Figure;
 import briefing.analyze.CorpusAnalyzer;
 import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
@@ -94,6 +96,36 @@ class SiteModelTest {
         Page page = byPath.get(path);
         assertNotNull(page, "no page at '" + path + "'");
         return page;
+    }
+
+    @Test
+    void aPeriodChartDrawsEachProgrammeOnceAndOnlyTheLatestWhenThereAreMany() {
+        // The seeds' EDCF pledge, restated by 40 more statements with other amounts and periods, and 5 more
+        // times exactly as it is: 41 programmes, drawn as the 30 latest; the same programme is one bar.
+        Figure edcf = briefing.figures().stream().filter(f -> "EDCF".equals(f.holder()) && f.time().kind() != FigureTime.Kind.NONE)
+                .findFirst().orElseThrow();
+        List<Figure> more = new java.util.ArrayList<>(briefing.figures());
+        for (int i = 0; i < 40; i++) {
+            more.add(new Figure(edcf.id() + "-x" + i, edcf.source(), edcf.sentence(), edcf.start(), edcf.end(), edcf.text(),
+                    1e9 + i * 1e6, edcf.unit(), edcf.noun(), edcf.qualifier(), edcf.holder(), edcf.topic(), edcf.status(),
+                    new FigureTime(FigureTime.Kind.PERIOD, 1980 + i, 1985 + i, "from " + (1980 + i) + " to " + (1985 + i), false),
+                    edcf.baseYear(), edcf.label(), edcf.outsideUrl(), edcf.origin(), edcf.parties()));
+        }
+        for (int i = 0; i < 5; i++) {
+            more.add(new Figure(edcf.id() + "-same" + i, edcf.source(), edcf.sentence(), edcf.start(), edcf.end(), edcf.text(),
+                    edcf.value(), edcf.unit(), edcf.noun(), edcf.qualifier(), edcf.holder(), edcf.topic(), edcf.status(), edcf.time(),
+                    edcf.baseYear(), edcf.label(), edcf.outsideUrl(), edcf.origin(), edcf.parties()));
+        }
+        Briefing many = new Briefing(briefing.statements(), briefing.themes(), briefing.themesByParagraph(), more,
+                briefing.figureRules(), briefing.notes(), briefing.glossary(), briefing.related(), briefing.timeline(),
+                briefing.changes(), briefing.events(), briefing.commitments(), briefing.lineage(), briefing.judgements());
+        SiteModel manyModel = new SiteModel(many, settings, charts, Memo.none());
+        String csv = new String(manyModel.files(manyModel.pages()).get("figures/development-finance.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().skip(1).toList();
+
+        assertEquals(FigureViews.MAX_BARS, rows.size(), csv);
+        assertEquals(1, rows.stream().filter(r -> r.contains("," + edcf.id() + ",")).count(), "a restated programme is one bar");
+        assertTrue(rows.stream().noneMatch(r -> r.startsWith("EDCF,1980,")), "the earliest programmes are left to the ledger");
     }
 
     @Test
