@@ -42,6 +42,8 @@ import org.jfree.svg.SVGGraphics2D;
 public final class ChartRenderer {
 
     private static final int WIDTH = 760;
+    /** A phone's width less the page's margins. */
+    public static final int NARROW_WIDTH = 360;
     private static final Color INK = new Color(0x1d, 0x23, 0x27);
     private static final Color GRID = new Color(0xd9, 0xd6, 0xd0);
     private static final Color REPORTED = new Color(0x0b, 0x5c, 0xad);
@@ -58,15 +60,28 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
+    /** The chart at page width ({@value #WIDTH} px), as SVG and PNG. */
     public static ChartImage timeline(TimelineSpec spec) {
-        return drawTimeline(spec);
+        return drawTimeline(spec, WIDTH);
     }
 
     public static ChartImage periods(PeriodSpec spec) {
-        return drawPeriods(spec);
+        return drawPeriods(spec, WIDTH);
     }
 
-    private static ChartImage drawTimeline(TimelineSpec spec) {
+    /**
+     * The same chart laid out for a phone ({@value #NARROW_WIDTH} px wide, the same type sizes), SVG only:
+     * the page-width chart shrunk to a phone's width would set its labels at five pixels.
+     */
+    public static ChartImage timelineNarrow(TimelineSpec spec) {
+        return drawTimeline(spec, NARROW_WIDTH);
+    }
+
+    public static ChartImage periodsNarrow(PeriodSpec spec) {
+        return drawPeriods(spec, NARROW_WIDTH);
+    }
+
+    private static ChartImage drawTimeline(TimelineSpec spec, int width) {
         // Points arrive sorted by year; kept in that order so item i is point i (for its label).
         XYSeries reported = new XYSeries("Reported", false, true);
         spec.reported().forEach(p -> reported.add(p.year(), p.value() / spec.divisor()));
@@ -104,10 +119,10 @@ public final class ChartRenderer {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
         XYPlot plot = new XYPlot(data, years, values, renderer);
-        return draw(spec.id(), new JFreeChart(spec.title(), TITLE_FONT, style(plot), true), 420);
+        return draw(spec.id(), new JFreeChart(spec.title(), TITLE_FONT, style(plot), true), width, width == WIDTH ? 420 : 340);
     }
 
-    private static ChartImage drawPeriods(PeriodSpec spec) {
+    private static ChartImage drawPeriods(PeriodSpec spec, int width) {
         XYIntervalSeries reported = new XYIntervalSeries("Reported");
         XYIntervalSeries committed = new XYIntervalSeries("Committed");
         String[] labels = new String[spec.rows().size()];
@@ -131,7 +146,11 @@ public final class ChartRenderer {
         years.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         int first = spec.rows().stream().mapToInt(PeriodSpec.Row::start).min().orElse(2000);
         int last = spec.rows().stream().mapToInt(PeriodSpec.Row::end).max().orElse(2030);
-        years.setRange(first - 1, last + 4); // room for the amount labels right of the bars
+        // Room right of the bars for the amount labels (about 60 px), in years: more years at a phone's width.
+        int plotWidth = width - 130;
+        int span = last - first + 1;
+        int room = Math.max(4, (int) Math.ceil(60.0 * span / Math.max(60, plotWidth - 60)));
+        years.setRange(first - 1, last + room);
 
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setUseYInterval(true);
@@ -155,7 +174,7 @@ public final class ChartRenderer {
         XYPlot plot = new XYPlot(data, rows, years, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         int height = 120 + 44 * spec.rows().size();
-        return draw(spec.id(), new JFreeChart(spec.title(), TITLE_FONT, style(plot), true), height);
+        return draw(spec.id(), new JFreeChart(spec.title(), TITLE_FONT, style(plot), true), width, height);
     }
 
     private static XYPlot style(XYPlot plot) {
@@ -175,7 +194,9 @@ public final class ChartRenderer {
         return plot;
     }
 
-    private static ChartImage draw(String id, JFreeChart chart, int height) {
+    private static ChartImage draw(String chartId, JFreeChart chart, int width, int height) {
+        // The narrow drawing's SVG ids must differ from the wide one's: a page may hold both.
+        String id = width == WIDTH ? chartId : chartId + "-narrow";
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 18));
         chart.setAntiAlias(true);
@@ -186,19 +207,21 @@ public final class ChartRenderer {
         chart.getLegend().setItemFont(LABEL_FONT);
         chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
 
-        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
         svg.setDefsKeyPrefix(id);
-        chart.draw(svg, new Rectangle(WIDTH, height));
+        chart.draw(svg, new Rectangle(width, height));
         String element = svg.getSVGElement(id + "-svg");
         byte[] svgBytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n").getBytes(StandardCharsets.UTF_8);
 
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ChartUtils.writeChartAsPNG(png, chart, WIDTH, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
+        if (width == WIDTH) { // the PNG is a download of the page-width chart
+            try {
+                ChartUtils.writeChartAsPNG(png, chart, width, height);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
+            }
         }
-        return new ChartImage(svgBytes, png.toByteArray(), WIDTH, height);
+        return new ChartImage(svgBytes, png.toByteArray(), width, height);
     }
 
     private static Shape diamond(double r) {

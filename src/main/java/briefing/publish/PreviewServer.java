@@ -64,6 +64,7 @@ public final class PreviewServer implements AutoCloseable {
         return t;
     });
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.Semaphore listenerSlots = new java.util.concurrent.Semaphore(MAX_LISTENERS);
     private volatile List<String> errors = List.of();
     private volatile boolean built;
 
@@ -145,26 +146,36 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void events(HttpExchange exchange) throws IOException {
-        if (listeners.size() >= MAX_LISTENERS) { // each open stream holds a thread: keep some for pages
+        // A slot is taken before the stream is answered, so the limit holds however requests interleave
+        // (counting open streams instead let a ninth in while the eighth was answered but not yet counted).
+        if (!listenerSlots.tryAcquire()) { // each open stream holds a thread: keep some for pages
             send(exchange, 503, TYPES.get("txt"), "too many open pages".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
-        listeners.add(out);
+        OutputStream out = null;
         try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(200, 0);
+            out = exchange.getResponseBody();
+            listeners.add(out);
+            out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
             // Hold the connection open until the browser goes away (a write then fails) or we close.
             while (listeners.contains(out)) {
                 Thread.sleep(15_000);
                 out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
-        } catch (IOException | InterruptedException e) {
-            listeners.remove(out);
+        } catch (IOException e) {
+            // the page went away, or the preview is closing
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (out != null) {
+                listeners.remove(out);
+            }
+            listenerSlots.release();
         }
     }
 

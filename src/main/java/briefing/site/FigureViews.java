@@ -337,6 +337,7 @@ final class FigureViews {
                 points.stream().filter(p -> p.status() == FigureStatus.TARGET)
                         .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList());
         ChartImage image = memo.of("chart image:" + spec.id(), () -> ChartRenderer.timeline(spec), spec);
+        ChartImage narrow = memo.of("chart image:" + spec.id() + "-narrow", () -> ChartRenderer.timelineNarrow(spec), spec);
 
         List<Map<String, Object>> rows = new ArrayList<>();
         List<List<Object>> csv = new ArrayList<>();
@@ -359,7 +360,7 @@ final class FigureViews {
         return new ChartView(def.id(), def.title(), def.intro(), def.theme(), alt, description,
                 List.of("Year", "Value", "Status", "Source"), rows, image.svg(), image.png(),
                 Csv.of(List.of("year", "value", "unit", "status", "figure_ids", "sources"), csv),
-                image.width(), image.height());
+                image.width(), image.height(), narrow);
     }
 
     private String timelineDescription(List<Plotted> points, List<Figure> unplotted) {
@@ -452,6 +453,7 @@ final class FigureViews {
         }
         PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows);
         ChartImage image = memo.of("chart image:" + periods.id(), () -> ChartRenderer.periods(periods), periods);
+        ChartImage narrow = memo.of("chart image:" + periods.id() + "-narrow", () -> ChartRenderer.periodsNarrow(periods), periods);
         String shown = programmeCount > MAX_BARS
                 ? "The " + MAX_BARS + " latest of " + programmeCount + " programmes (every figure is in the ledger below). " : "";
         String description = bars.isEmpty() ? "No figures with a period." : shown + bars.stream()
@@ -464,7 +466,7 @@ final class FigureViews {
         return new ChartView(def.id(), def.title(), def.intro(), def.theme(), alt, description,
                 List.of("Instrument", "Amount", "Period", "Status", "Source"), rows, image.svg(), image.png(),
                 Csv.of(List.of("instrument", "start", "end", "value", "unit", "status", "figure_id", "source"), csv),
-                image.width(), image.height());
+                image.width(), image.height(), narrow);
     }
 
     private String barLabel(Figure f) {

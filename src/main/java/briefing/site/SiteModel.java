@@ -158,6 +158,7 @@ public final class SiteModel {
                 briefing.figures(), briefing.figureRules(), briefing.statements(), settings.baseUrl()));
         for (ChartView chart : figures.charts()) {
             files.put(chart.svgPath(), chart.svg());
+            files.put(chart.narrowSvgPath(), chart.narrow().svg());
             files.put(chart.pngPath(), chart.png());
             files.put(chart.csvPath(), chart.csv());
         }

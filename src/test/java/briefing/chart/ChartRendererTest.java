@@ -69,4 +69,18 @@ class ChartRendererTest {
         assertEquals(image.width(), png.getWidth());
         assertEquals(image.height(), png.getHeight());
     }
+
+    @Test
+    void aPhonesChartIsLaidOutAtItsWidthWithTheSameTypeSizes() {
+        ChartImage wide = ChartRenderer.timeline(TRADE);
+        ChartImage narrow = ChartRenderer.timelineNarrow(TRADE);
+
+        assertEquals(ChartRenderer.NARROW_WIDTH, narrow.width());
+        assertEquals(0, narrow.png().length, "the PNG download is the page-width chart");
+        assertTrue(narrow.svgText().contains("width='" + ChartRenderer.NARROW_WIDTH + ".0'"), narrow.svgText().substring(0, 300));
+        assertTrue(narrow.svgText().contains("font-size: 12px") == wide.svgText().contains("font-size: 12px"), "same type sizes");
+        assertTrue(narrow.svgText().contains("id='trade-narrow-svg'") && wide.svgText().contains("id='trade-svg'"), "its SVG ids are its own: a page holds both");
+        assertArrayEquals(narrow.svg(), ChartRenderer.timelineNarrow(TRADE).svg(), "deterministic");
+        assertEquals(ChartRenderer.NARROW_WIDTH, ChartRenderer.periodsNarrow(FINANCE).width());
+    }
 }

@@ -113,6 +113,19 @@ class FiguresBuildTest {
     }
 
     @Test
+    void aPhoneGetsEachChartLaidOutForItsWidth() throws Exception {
+        Document figures = SiteFiles.page(site(), "figures/index.html");
+        List<Element> sources = figures.select("figure picture source[media]");
+        assertEquals(figures.select("figure picture img").size(), sources.size(), "every chart has its phone layout");
+        for (Element source : sources) {
+            assertEquals("(max-width: 40rem)", source.attr("media"));
+            Path svg = site().resolve("figures").resolve(source.attr("srcset")).normalize();
+            assertTrue(Files.isRegularFile(svg), svg + " among " + java.util.Arrays.toString(svg.getParent().toFile().list()));
+            assertTrue(Files.readString(svg).contains("width='360.0'"), svg.toString());
+        }
+    }
+
+    @Test
     void homePageShowsKeyFiguresAndThemePagesTheirFigures() {
         Document home = SiteFiles.page(site(), "index.html");
         List<String> amounts = home.select(".key-figures .kf-amount").eachText();
