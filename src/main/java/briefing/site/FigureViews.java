@@ -479,7 +479,8 @@ final class FigureViews {
             if (f.source() != null) {
                 Statement s = statements.get(f.source().statementId());
                 Paragraph p = s.paragraph(f.source().anchor()).orElseThrow();
-                out.add(Views.of().put("path", Urls.paragraph(s, p)).put("text", where(s, p)).map());
+                // Short enough for a table cell on a phone; the statement's title is the link's title.
+                out.add(Views.of().put("path", Urls.paragraph(s, p)).put("text", whereShort(s, p)).put("title", where(s, p)).map());
             } else {
                 out.add(Views.of().put("url", f.outsideUrl()).put("text", Objects.requireNonNullElse(f.label(), f.outsideUrl())).map());
             }
