@@ -87,7 +87,7 @@ public final class CommitmentLineage {
                     continue;
                 }
                 Figure[] pair = sameAim(later, earlier, figuresById);
-                double words = relatedTo.contains(earlier.source()) ? shared(stems.get(later.id()), stems.get(earlier.id())) : 0;
+                double words = relatedTo.contains(earlier.source()) ? Stems.shareOfFewer(stems.get(later.id()), stems.get(earlier.id())) : 0;
                 boolean says = words >= SHARED_WORDS;
                 // Nearer events first among equals: a later wording continues the last one, not the first.
                 double score = (pair != null ? 2 : 0) + (says ? words : 0) + earlierEvent.date().toEpochDay() / 1e7;
@@ -133,14 +133,6 @@ public final class CommitmentLineage {
         return found;
     }
 
-    private static double shared(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / Math.min(a.size(), b.size());
-    }
 
     private static CommitmentLink.Kind kind(Commitment later, Commitment earlier, Figure[] pair) {
         if (pair != null && pair[0].value() != pair[1].value()) {

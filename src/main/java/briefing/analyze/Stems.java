@@ -35,4 +35,15 @@ public final class Stems {
         }
         return stems;
     }
+
+    /** The share of the smaller set's stems that the two sets have in common; 0 when either is empty. */
+    static double shareOfFewer(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> smaller = a.size() <= b.size() ? a : b;
+        java.util.Set<String> larger = smaller == a ? b : a;
+        long common = smaller.stream().filter(larger::contains).count();
+        return (double) common / smaller.size();
+    }
 }

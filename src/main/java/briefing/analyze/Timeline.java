@@ -84,7 +84,8 @@ public final class Timeline {
 
     /**
      * One entry per milestone across occasions: a date another sentence names for the same thing (the same
-     * year and kind, compatible months, and at least half the stems of the words around the date in common:
+     * year and kind, compatible months, and at least {@value #SAME_MILESTONE} of the stems of the words around
+     * the date in common:
      * "established diplomatic relations in December 1992" and "since the two countries established
      * diplomatic relations in 1992") is listed once, at its most precise (December 1992), with the other
      * paragraphs as "also named in". Statements' own dates are never merged.
@@ -100,7 +101,7 @@ public final class Timeline {
             if (e.source() != null) {
                 for (int i : byYear.getOrDefault(e.year(), List.of())) {
                     TimelineEvent k = kept.get(i);
-                    double share = shared(contexts.get(i), context);
+                    double share = Stems.shareOfFewer(contexts.get(i), context);
                     if (k.source() != null && !k.text().equals(e.text()) && k.kind().equals(e.kind())
                             && k.endYear() == e.endYear() && (k.month() == 0 || e.month() == 0 || k.month() == e.month())
                             && share >= SAME_MILESTONE && share > best) {
@@ -150,13 +151,6 @@ public final class Timeline {
         return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}'’-]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
-    private static double shared(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        long common = a.stream().filter(b::contains).count();
-        return (double) common / Math.min(a.size(), b.size());
-    }
 
     private static List<TimelineEvent> eventsOf(Statement s) {
         List<TimelineEvent> events = new ArrayList<>();

@@ -51,8 +51,6 @@ record ChartView(String id, String title, String intro, String theme, String alt
                 .put("width", width)
                 .put("height", height)
                 .put("narrowSvg", narrowSvgPath())
-                .put("narrowWidth", narrow.width())
-                .put("narrowHeight", narrow.height())
                 .map();
     }
 }

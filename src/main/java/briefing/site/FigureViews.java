@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -427,11 +428,11 @@ final class FigureViews {
         // programme ever made, 44,000 pixels tall at 1,000 statements); the ledger lists every figure.
         int programmeCount = programmes.size();
         if (programmeCount > MAX_BARS) {
-            List<List<Object>> latest = programmes.entrySet().stream()
-                    .sorted(Comparator.comparingInt((Map.Entry<List<Object>, List<Bar>> e) -> e.getValue().get(0).start()).reversed()
-                            .thenComparing(Comparator.comparingInt((Map.Entry<List<Object>, List<Bar>> e) -> e.getValue().get(0).end()).reversed()))
-                    .limit(MAX_BARS).map(Map.Entry::getKey).toList();
-            programmes.keySet().retainAll(new java.util.HashSet<>(latest));
+            Comparator<Bar> latestFirst = Comparator.comparingInt(Bar::start).thenComparingInt(Bar::end).reversed();
+            Set<List<Object>> latest = programmes.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Comparator.comparing((List<Bar> group) -> group.get(0), latestFirst)))
+                    .limit(MAX_BARS).map(Map.Entry::getKey).collect(Collectors.toSet());
+            programmes.keySet().retainAll(latest);
         }
         List<Bar> bars = programmes.values().stream().map(group -> group.get(0)).toList();
         List<PeriodSpec.Row> specRows = new ArrayList<>();

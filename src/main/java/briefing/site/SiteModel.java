@@ -110,6 +110,11 @@ public final class SiteModel {
                 .map(e -> byLabel.get(e.getKey())).orElse(List.of());
     }
 
+    /** A paragraph named by its statement's kind and date and its number, if it has one ("joint statement of 11 August 2025, paragraph 4"). */
+    private static String kindDateAndNumber(Statement statement, Paragraph p) {
+        return statement.kind() + " of " + Dates.display(statement.date()) + (p.number() != null ? ", paragraph " + p.number() : "");
+    }
+
     /**
      * The text cut at the last space within {@code max} characters, with "…"; at {@code max} itself when
      * there is no space (a long address, or Chinese, Japanese or Thai text, which has none).
@@ -211,14 +216,12 @@ public final class SiteModel {
                 view.put("path", Urls.statement(statement)).put("where", statement.kind() + (statement.place() == null ? "" : ", " + statement.place()));
             } else {
                 Paragraph p = statement.paragraph(event.source().anchor()).orElseThrow();
-                view.put("path", Urls.paragraph(statement, p)).put("where", statement.kind() + " of " + Dates.display(statement.date())
-                        + (p.number() != null ? ", paragraph " + p.number() : ""));
+                view.put("path", Urls.paragraph(statement, p)).put("where", kindDateAndNumber(statement, p));
             }
             view.put("also", event.alsoIn().stream().map(ref -> {
                 Statement other = statementsById.get(ref.statementId());
                 Paragraph p = other.paragraph(ref.anchor()).orElseThrow();
-                return Views.of().put("path", Urls.paragraph(other, p)).put("where", other.kind() + " of " + Dates.display(other.date())
-                        + (p.number() != null ? ", paragraph " + p.number() : "")).map();
+                return Views.of().put("path", Urls.paragraph(other, p)).put("where", kindDateAndNumber(other, p)).map();
             }).toList());
             events.add(view.map());
         }
@@ -296,7 +299,7 @@ public final class SiteModel {
         for (Related related : all) {
             Statement other = statementsById.get(related.paragraph().statementId());
             Paragraph p = other.paragraph(related.paragraph().anchor()).orElseThrow();
-            labels.add(other.kind() + " of " + Dates.display(other.date()) + (p.number() != null ? ", paragraph " + p.number() : ""));
+            labels.add(kindDateAndNumber(other, p));
         }
         for (int i = 0; i < all.size(); i++) {
             Statement other = statementsById.get(all.get(i).paragraph().statementId());
