@@ -3,6 +3,7 @@ package briefing.ingest;
 import briefing.diag.Diagnostics;
 import briefing.diag.Suggestions;
 import briefing.model.ChartDefinition;
+import briefing.model.FigureUnit;
 import briefing.model.SourceRef;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 /** Reads {@code content/charts.yaml}: the charts the site draws from the figures ledger. */
 public final class ChartDefinitionReader {
 
-    private static final List<String> FIELDS = List.of("title", "kind", "topics", "theme", "intro");
+    private static final List<String> FIELDS = List.of("title", "kind", "topics", "theme", "intro", "currency");
     private static final List<String> KINDS = List.of("timeline", "periods");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -77,11 +78,14 @@ public final class ChartDefinitionReader {
         });
         Optional<String> title = chart.string("title");
         List<String> topics = chart.strings("topics");
-        if (kind.isEmpty() || title.isEmpty() || topics.isEmpty()) {
+        Optional<FigureUnit> currency = chart.currency("currency",
+                "write the ISO 4217 code in capitals (USD, EUR, JPY …), or leave 'currency' out to draw in the one most figures use");
+        if (kind.isEmpty() || title.isEmpty() || topics.isEmpty() || (chart.has("currency") && currency.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new ChartDefinition(id, title.get(),
                 kind.get().equals("timeline") ? ChartDefinition.Kind.TIMELINE : ChartDefinition.Kind.PERIODS,
-                topics, chart.string("theme").orElse(null), chart.string("intro").orElse(""), chart.refOf("title")));
+                topics, chart.string("theme").orElse(null), chart.string("intro").orElse(""),
+                currency.orElse(null), chart.refOf("title")));
     }
 }

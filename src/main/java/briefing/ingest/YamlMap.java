@@ -247,6 +247,17 @@ public final class YamlMap {
         });
     }
 
+    /** A currency by its ISO 4217 code ({@code USD}, {@code JPY}); anything else is reported with {@code hint}. */
+    public Optional<briefing.model.FigureUnit> currency(String key, String hint) {
+        return string(key).flatMap(code -> {
+            if (code.matches("[A-Z]{3}")) {
+                return Optional.of(briefing.model.FigureUnit.money(code));
+            }
+            error(entries.get(key).getValueNode(), "'" + code + "' is not a currency code", hint);
+            return Optional.empty();
+        });
+    }
+
     public Optional<Double> number(String key) {
         return string(key).flatMap(value -> parseNumber(key, value, entries.get(key).getValueNode()));
     }

@@ -7,10 +7,12 @@ import java.util.Objects;
  * A chart as editors define it in {@code content/charts.yaml}: which figures it plots (by topic, money
  * figures only), how (values by year, or amounts over periods), and on which theme page it also shows.
  *
- * @param theme a theme slug, or null for the figures page only
+ * @param theme    a theme slug, or null for the figures page only
+ * @param currency the currency the chart draws in, or null for the one most of its figures are stated in;
+ *                 figures in other currencies are converted only with the editors' exchange rates
  */
 public record ChartDefinition(String id, String title, Kind kind, List<String> topics, String theme, String intro,
-                              SourceRef source) {
+                              FigureUnit currency, SourceRef source) {
 
     /** TIMELINE: reported values and targets by year; PERIODS: amounts over their periods. */
     public enum Kind { TIMELINE, PERIODS }
@@ -21,5 +23,8 @@ public record ChartDefinition(String id, String title, Kind kind, List<String> t
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(intro, "intro");
         topics = List.copyOf(topics);
+        if (currency != null && !currency.isMoney()) {
+            throw new IllegalArgumentException("a chart draws money: " + currency);
+        }
     }
 }

@@ -5,6 +5,7 @@ import briefing.bake.JBakeBaker;
 import briefing.diag.Diagnostic;
 import briefing.diag.Diagnostics;
 import briefing.ingest.ChartDefinitionReader;
+import briefing.ingest.ExchangeRateReader;
 import briefing.ingest.CleaningRulesReader;
 import briefing.ingest.CommitmentRulesReader;
 import briefing.ingest.PartyReader;
@@ -20,6 +21,8 @@ import briefing.ingest.ThemeReader;
 import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
+import briefing.model.ChartSettings;
+import briefing.model.ExchangeRates;
 import briefing.model.ClassifierSettings;
 import briefing.model.CommitmentRules;
 import briefing.model.CleaningRule;
@@ -224,7 +227,7 @@ public final class Build {
     }
 
     private record Inputs(SiteSettings site, List<Theme> themes, ClassifierSettings classifier, List<Statement> statements,
-                          List<Party> parties, CommitmentRules commitmentRules, FigureRules figureRules, FigureEdits figureEdits, List<ChartDefinition> charts,
+                          List<Party> parties, CommitmentRules commitmentRules, FigureRules figureRules, FigureEdits figureEdits, ChartSettings charts,
                           List<Note> notes, List<GlossaryDefinition> glossary) {
     }
 
@@ -255,6 +258,7 @@ public final class Build {
         figureRules.ifPresent(rules -> ChartDefinitionReader.checkAgainst(charts,
                 rules.topics().stream().map(FigureTopic::slug).toList(), themeReader.slugsPresent(content.resolve("themes")),
                 diagnostics));
+        ExchangeRates rates = new ExchangeRateReader(paths).read(content.resolve("exchange-rates.yaml"), diagnostics);
         List<CleaningRule> cleaning = new CleaningRulesReader(paths).read(content.resolve("cleaning.yaml"), diagnostics);
         List<Statement> statements = new SeedReader(paths, cleaning, memo).read(options.seeds(), diagnostics);
         List<Party> parties = new PartyReader(paths).read(content.resolve("parties.yaml"), diagnostics);
@@ -268,7 +272,7 @@ public final class Build {
             settings = settings.withBaseUrl(options.baseUrl());
         }
         return new Inputs(settings, themes, classifier.orElseThrow(), statements, parties, commitmentRules, figureRules.orElseThrow(),
-                figureEdits, charts, notes, glossary);
+                figureEdits, new ChartSettings(charts, rates), notes, glossary);
     }
 
     /** Each page's model as its template sees it ({@code page}), by the page's path. */

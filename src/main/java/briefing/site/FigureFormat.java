@@ -17,7 +17,7 @@ final class FigureFormat {
     static String amount(Figure f) {
         String amount;
         if (f.unit().isMoney()) {
-            amount = symbol(f.unit()) + scaled(f.value());
+            amount = money(f.unit(), f.value());
         } else if (f.unit().equals(FigureUnit.PERCENT)) {
             amount = plain(f.value()) + "%";
         } else {
@@ -28,11 +28,17 @@ final class FigureFormat {
 
     /** A short label for chart points and bars: {@code US$87bn}, {@code US$200m}. */
     static String shortAmount(Figure f) {
-        if (!f.unit().isMoney()) {
-            return amount(f);
-        }
-        String symbol = symbol(f.unit());
-        double v = f.value();
+        return f.unit().isMoney() ? shortMoney(f.unit(), f.value()) : amount(f);
+    }
+
+    /** An amount of money as a reader sees it: {@code US$1.2 billion}, {@code ¥100 billion}. */
+    static String money(FigureUnit currency, double value) {
+        return symbol(currency) + scaled(value);
+    }
+
+    /** An amount of money for a chart's point or bar: {@code US$87bn}, {@code ¥600bn}. */
+    static String shortMoney(FigureUnit currency, double v) {
+        String symbol = symbol(currency);
         if (atLeastOne(v, 1e12)) {
             return symbol + plain(v / 1e12) + "tn";
         }
@@ -51,6 +57,16 @@ final class FigureFormat {
      */
     private static boolean atLeastOne(double v, double unit) {
         return Math.round(v / unit * 1000) >= 1000;
+    }
+
+    /** A currency as an axis or a rate names it: {@code US$}, {@code ¥}, {@code CNY}. */
+    static String currencyName(FigureUnit currency) {
+        return symbol(currency).strip();
+    }
+
+    /** An exchange rate as written: {@code 1,305.41}, {@code 0.9243}. */
+    static String rate(double rate) {
+        return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(rate);
     }
 
     /** How an amount in the currency is written: its usual symbol, or its ISO code and a space ({@code JPY 100 billion}). */

@@ -8,6 +8,7 @@ import briefing.chart.TimelineSpec;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
 import briefing.model.Event;
+import briefing.model.ExchangeRates;
 import briefing.model.Figure;
 import briefing.model.FigureStatus;
 import briefing.model.FigureTime;
@@ -53,9 +54,12 @@ final class FigureViews {
 
     /** The charts drawn in the last build (the preview's), or none. */
     private final Memo memo;
+    /** The editors' rates, the only way a figure in another currency reaches a chart. */
+    private final ExchangeRates rates;
 
-    FigureViews(Briefing briefing, List<ChartDefinition> definitions, int pageSize, List<String> drawn, Memo memo) {
+    FigureViews(Briefing briefing, List<ChartDefinition> definitions, ExchangeRates rates, int pageSize, List<String> drawn, Memo memo) {
         this.briefing = briefing;
+        this.rates = rates;
         this.memo = memo;
         this.pageSize = pageSize;
         this.drawn = List.copyOf(drawn);
@@ -74,7 +78,7 @@ final class FigureViews {
             }
         }
         this.charts = memo.of("charts", () -> definitions.stream().map(this::chart).toList(),
-                definitions, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn);
+                definitions, rates, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn);
     }
 
     /**
@@ -296,22 +300,111 @@ final class FigureViews {
     // ---- charts ------------------------------------------------------------------------------------
 
     /**
-     * One chart: US-dollar figures of its topics, of one partnership only (another relationship's trade is
-     * never drawn as this one's). Figures in other currencies or of other partnerships are left off and the
-     * chart's description says how many.
+     * One chart: money figures of its topics, of one partnership only (another relationship's trade is
+     * never drawn as this one's), in one currency: the chart's, or the one most of them are stated in.
+     * A figure in another currency is drawn only when the editors' rates convert it (at the rate of the
+     * year it reports, or of the year a target or pledge was stated), marked "≈" with its stated amount
+     * and the rate beside it; the chart's description says how many were left off and why.
      */
     private ChartView chart(ChartDefinition definition) {
-        List<Figure> ofTopics = briefing.figures().stream().filter(f -> definition.topics().contains(f.topic())).toList();
-        List<Figure> figures = ofTopics.stream().filter(f -> f.unit().equals(FigureUnit.USD) && drawnHere(f)).toList();
-        long otherCurrency = ofTopics.stream().filter(f -> f.unit().isMoney() && !f.unit().equals(FigureUnit.USD)).count();
-        long otherPartnership = ofTopics.stream().filter(f -> f.unit().equals(FigureUnit.USD) && !drawnHere(f)).count();
+        List<Figure> ofTopics = briefing.figures().stream().filter(f -> definition.topics().contains(f.topic()) && f.unit().isMoney()).toList();
+        List<Figure> here = ofTopics.stream().filter(this::drawnHere).toList();
+        FigureUnit currency = definition.currency() != null ? definition.currency() : usualCurrency(here);
+        List<Drawn> figures = new ArrayList<>();
+        Map<FigureUnit, Set<Integer>> noRate = new java.util.TreeMap<>(Comparator.comparing(FigureUnit::code));
+        for (Figure f : here) {
+            Optional<Integer> year = rateYear(f);
+            Optional<ExchangeRates.Conversion> conversion = f.unit().equals(currency)
+                    ? Optional.of(new ExchangeRates.Conversion(currency, currency, year.orElse(0), 1, List.of()))
+                    : year.flatMap(y -> rates.conversion(f.unit(), currency, y));
+            if (conversion.isPresent()) {
+                figures.add(new Drawn(f, currency, conversion.get()));
+            } else {
+                noRate.computeIfAbsent(f.unit(), k -> new java.util.TreeSet<>()).addAll(year.stream().toList());
+            }
+        }
+        long otherPartnership = ofTopics.size() - here.size();
+        long notConverted = here.size() - figures.size();
         String scope = (drawn.isEmpty() ? "" : String.join("–", drawn) + " only. ")
-                + (otherPartnership == 0 ? "" : otherPartnership + " US-dollar figure" + (otherPartnership == 1 ? "" : "s")
+                + (otherPartnership == 0 ? "" : otherPartnership + " figure" + (otherPartnership == 1 ? "" : "s")
                         + " of other partnerships not drawn. ")
-                + (otherCurrency == 0 ? "" : otherCurrency + " figure" + (otherCurrency == 1 ? "" : "s")
-                        + " in other currencies not drawn (no conversion). ");
-        ChartView view = definition.kind() == ChartDefinition.Kind.TIMELINE ? timeline(definition, figures) : periods(definition, figures);
-        return view.withDescription(scope + view.description());
+                + (notConverted == 0 ? "" : notConverted + " figure" + (notConverted == 1 ? "" : "s")
+                        + " in other currencies not drawn (no exchange rate for " + noRate.entrySet().stream()
+                        .map(e -> e.getKey().code() + (e.getValue().isEmpty() ? "" : " in " + e.getValue().stream().map(String::valueOf)
+                                .collect(Collectors.joining(", "))))
+                        .collect(Collectors.joining("; ")) + "). ");
+        ChartView view = definition.kind() == ChartDefinition.Kind.TIMELINE
+                ? timeline(definition, currency, figures) : periods(definition, currency, figures);
+        return view.withDescription(scope + view.description() + conversions(figures));
+    }
+
+    /**
+     * A figure as a chart draws it: in the chart's currency, converted (rounded to three significant
+     * digits, since a yearly average rate is no more precise) when stated in another.
+     */
+    private record Drawn(Figure figure, FigureUnit currency, ExchangeRates.Conversion conversion) {
+        boolean converted() {
+            return !conversion.legs().isEmpty();
+        }
+
+        double value() {
+            double v = figure.value() * conversion.factor();
+            return converted() ? new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue() : v;
+        }
+
+        /** For a point or bar: {@code US$87bn}, {@code ≈US$0.71bn}. */
+        String shortAmount() {
+            return converted() ? "≈" + FigureFormat.shortMoney(currency, value()) : FigureFormat.shortAmount(figure);
+        }
+
+        /** For the table and the description: the stated amount, and what it was drawn as. */
+        String amount() {
+            return converted() ? FigureFormat.amount(figure) + " (≈ " + FigureFormat.money(currency, value()) + " " + rateText(conversion) + ")"
+                    : FigureFormat.amount(figure);
+        }
+
+        /** The year of the rate and where it comes from, for the CSV. */
+        String rateNote() {
+            return converted() ? rateText(conversion) + "; " + conversion.legs().stream().map(l -> l.series().source()
+                    + (l.series().url() == null ? "" : " " + l.series().url())).distinct().collect(Collectors.joining("; ")) : "";
+        }
+    }
+
+    /** {@code at ¥140.49 per US$ (2023)}, or through a common base {@code at ¥140.49 and ₩1,305.41 per US$ (2023)}. */
+    private static String rateText(ExchangeRates.Conversion c) {
+        FigureUnit base = c.legs().get(0).series().base();
+        return "at " + c.legs().stream().map(l -> FigureFormat.currencyName(l.series().currency()) + FigureFormat.rate(l.rate()))
+                .collect(Collectors.joining(" and ")) + " per " + FigureFormat.currencyName(base) + " (" + c.year() + ")";
+    }
+
+    /** The sentence under a chart that names the rates it converted with and who publishes them. */
+    private static String conversions(List<Drawn> figures) {
+        List<String> sources = figures.stream().filter(Drawn::converted).flatMap(d -> d.conversion().legs().stream())
+                .map(l -> l.series().source()).distinct().toList();
+        long converted = figures.stream().filter(Drawn::converted).count();
+        return converted == 0 ? "" : " " + converted + " figure" + (converted == 1 ? " was" : "s were")
+                + " stated in another currency and drawn converted (marked ≈) at the yearly average rate of "
+                + String.join("; ", sources) + ": a reported value at its year's rate, a target or pledge at the rate of the year it was stated.";
+    }
+
+    /** The currency most of these figures are stated in; US dollars when none or tied with them, else the first code. */
+    private static FigureUnit usualCurrency(List<Figure> figures) {
+        Map<FigureUnit, Long> counts = figures.stream().collect(Collectors.groupingBy(Figure::unit, Collectors.counting()));
+        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (most == 0 || counts.getOrDefault(FigureUnit.USD, 0L) == most) {
+            return FigureUnit.USD;
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey)
+                .min(Comparator.comparing(FigureUnit::code)).orElseThrow();
+    }
+
+    /** The year whose rate converts a figure: the year a reported value is for, else the year it was stated. */
+    private Optional<Integer> rateYear(Figure f) {
+        Integer plotYear = f.time().plotYear();
+        if (f.status() == FigureStatus.REPORTED && plotYear != null) {
+            return Optional.of(plotYear);
+        }
+        return statementYear(f).or(() -> Optional.ofNullable(plotYear));
     }
 
     /** Whether a figure is of the partnership the charts draw; editors' outside data (no parties) is. */
@@ -319,71 +412,75 @@ final class FigureViews {
         return drawn.isEmpty() || f.parties().isEmpty() || java.util.Set.copyOf(f.parties()).equals(java.util.Set.copyOf(drawn));
     }
 
-    private record Plotted(int year, double value, FigureStatus status, List<Figure> figures) {
+    private record Plotted(int year, double value, FigureStatus status, List<Drawn> figures) {
+        Drawn first() {
+            return figures.get(0);
+        }
     }
 
-    private ChartView timeline(ChartDefinition def, List<Figure> figures) {
-        Map<List<Object>, List<Figure>> byPoint = figures.stream().filter(f -> f.time().plotYear() != null)
-                .collect(Collectors.groupingBy(f -> List.of(f.status(), f.time().plotYear(), f.value()),
+    private ChartView timeline(ChartDefinition def, FigureUnit currency, List<Drawn> figures) {
+        Map<List<Object>, List<Drawn>> byPoint = figures.stream().filter(d -> d.figure().time().plotYear() != null)
+                .collect(Collectors.groupingBy(d -> List.of(d.figure().status(), d.figure().time().plotYear(), d.figure().unit(), d.value()),
                         LinkedHashMap::new, Collectors.toList()));
         List<Plotted> points = byPoint.values().stream()
-                .map(fs -> new Plotted(fs.get(0).time().plotYear(), fs.get(0).value(), fs.get(0).status(), fs))
+                .map(ds -> new Plotted(ds.get(0).figure().time().plotYear(), ds.get(0).value(), ds.get(0).figure().status(), ds))
                 .sorted(Comparator.comparingInt(Plotted::year).thenComparing(Plotted::status).thenComparingDouble(Plotted::value))
                 .toList();
-        List<Figure> unplotted = figures.stream().filter(f -> f.time().plotYear() == null).toList();
+        List<Drawn> unplotted = figures.stream().filter(d -> d.figure().time().plotYear() == null).toList();
 
-        TimelineSpec spec = new TimelineSpec(def.id(), def.title(), "US$ billion", 1e9,
+        TimelineSpec spec = new TimelineSpec(def.id(), def.title(), FigureFormat.currencyName(currency) + " billion", 1e9,
                 points.stream().filter(p -> p.status() == FigureStatus.REPORTED)
-                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList(),
+                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList(),
                 points.stream().filter(p -> p.status() == FigureStatus.TARGET)
-                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), FigureFormat.shortAmount(p.figures().get(0)))).toList());
+                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList());
         ChartImage image = memo.of("chart image:" + spec.id(), () -> ChartRenderer.timeline(spec), spec);
         ChartImage narrow = memo.of("chart image:" + spec.id() + "-narrow", () -> ChartRenderer.timelineNarrow(spec), spec);
 
         List<Map<String, Object>> rows = new ArrayList<>();
         List<List<Object>> csv = new ArrayList<>();
         for (Plotted p : points) {
-            Figure first = p.figures().get(0);
-            String status = topicOf(first).statusLabel(p.status());
+            Drawn first = p.first();
+            String status = topicOf(first.figure()).statusLabel(p.status());
             rows.add(Views.of()
-                    .put("cells", List.of(String.valueOf(p.year()), FigureFormat.amount(first), status))
-                    .put("sources", sources(p.figures()))
+                    .put("cells", List.of(String.valueOf(p.year()), first.amount(), status))
+                    .put("sources", sources(p.figures().stream().map(Drawn::figure).toList()))
                     .map());
-            csv.add(List.of(p.year(), FigureFormat.machine(p.value()), "USD", status,
-                    p.figures().stream().map(Figure::id).collect(Collectors.joining(" ")),
-                    p.figures().stream().map(this::sourceUrl).collect(Collectors.joining(" "))));
+            csv.add(List.of(p.year(), FigureFormat.machine(p.value()), currency.code(), status,
+                    p.figures().stream().map(d -> d.figure().id()).collect(Collectors.joining(" ")),
+                    p.figures().stream().map(d -> sourceUrl(d.figure())).collect(Collectors.joining(" ")),
+                    FigureFormat.machine(first.figure().value()), first.figure().unit().code(), first.rateNote()));
         }
         String description = timelineDescription(points, unplotted);
         String alt = "Line chart. " + points.stream()
-                .map(p -> (p.status() == FigureStatus.REPORTED ? "Reported " : "Target ") + FigureFormat.amount(p.figures().get(0))
+                .map(p -> (p.status() == FigureStatus.REPORTED ? "Reported " : "Target ") + p.first().amount()
                         + (p.status() == FigureStatus.REPORTED ? " in " : " for ") + p.year())
                 .collect(Collectors.joining("; ")) + ".";
         return new ChartView(def.id(), def.title(), def.intro(), def.theme(), alt, description,
                 List.of("Year", "Value", "Status", "Source"), rows, image.svg(), image.png(),
-                Csv.of(List.of("year", "value", "unit", "status", "figure_ids", "sources"), csv),
+                Csv.of(List.of("year", "value", "unit", "status", "figure_ids", "sources", "stated_value", "stated_unit", "conversion"), csv),
                 image.width(), image.height(), narrow);
     }
 
-    private String timelineDescription(List<Plotted> points, List<Figure> unplotted) {
+    private String timelineDescription(List<Plotted> points, List<Drawn> unplotted) {
         List<Plotted> reported = points.stream().filter(p -> p.status() == FigureStatus.REPORTED).toList();
         List<Plotted> targets = points.stream().filter(p -> p.status() == FigureStatus.TARGET).toList();
         StringBuilder d = new StringBuilder();
         if (reported.isEmpty()) {
             d.append("No reported values. ");
         } else {
-            d.append("Reported: ").append(reported.stream().map(p -> FigureFormat.amount(p.figures().get(0)) + " in " + p.year())
+            d.append("Reported: ").append(reported.stream().map(p -> p.first().amount() + " in " + p.year())
                     .collect(Collectors.joining(", "))).append(". ");
             if (reported.size() > 1) {
                 Plotted first = reported.get(0);
                 Plotted last = reported.get(reported.size() - 1);
                 d.append(last.value() >= first.value() ? "Up" : "Down").append(" from ")
-                        .append(FigureFormat.amount(first.figures().get(0))).append(" in ").append(first.year())
-                        .append(" to ").append(FigureFormat.amount(last.figures().get(0))).append(" in ").append(last.year()).append(". ");
+                        .append(first.first().amount()).append(" in ").append(first.year())
+                        .append(" to ").append(last.first().amount()).append(" in ").append(last.year()).append(". ");
             }
         }
         if (!targets.isEmpty()) {
-            d.append("Targets: ").append(targets.stream().map(p -> FigureFormat.amount(p.figures().get(0)) + " for " + p.year()
-                    + " (stated " + p.figures().stream().map(this::statedWhen).distinct().collect(Collectors.joining(" and ")) + ")")
+            d.append("Targets: ").append(targets.stream().map(p -> p.first().amount() + " for " + p.year()
+                    + " (stated " + p.figures().stream().map(s -> statedWhen(s.figure())).distinct().collect(Collectors.joining(" and ")) + ")")
                     .collect(Collectors.joining("; "))).append(". ");
         }
         if (!reported.isEmpty() && !targets.isEmpty()) {
@@ -395,7 +492,7 @@ final class FigureViews {
         }
         if (!unplotted.isEmpty()) {
             d.append("Not plotted, for want of a year: ").append(unplotted.stream()
-                    .map(f -> FigureFormat.amount(f) + " (" + topicOf(f).statusLabel(f.status()) + ", stated " + statedWhen(f) + ")")
+                    .map(u -> u.amount() + " (" + topicOf(u.figure()).statusLabel(u.figure().status()) + ", stated " + statedWhen(u.figure()) + ")")
                     .collect(Collectors.joining("; "))).append(".");
         }
         return d.toString().strip();
@@ -404,16 +501,19 @@ final class FigureViews {
     /** The most bars a period chart draws: beyond this it is a list, and the ledger is the better one. */
     static final int MAX_BARS = 30;
 
-    private ChartView periods(ChartDefinition def, List<Figure> figures) {
-        record Bar(Figure figure, int start, int end) {
+    private ChartView periods(ChartDefinition def, FigureUnit currency, List<Drawn> figures) {
+        record Bar(Drawn drawn, int start, int end) {
+            Figure figure() {
+                return drawn.figure();
+            }
         }
         List<Bar> found = new ArrayList<>();
-        for (Figure f : figures) {
-            FigureTime t = f.time();
+        for (Drawn d : figures) {
+            FigureTime t = d.figure().time();
             if (t.kind() == FigureTime.Kind.PERIOD) {
-                found.add(new Bar(f, t.start(), t.end()));
+                found.add(new Bar(d, t.start(), t.end()));
             } else if (t.kind() == FigureTime.Kind.HORIZON) {
-                statementYear(f).filter(y -> y <= t.end()).ifPresent(y -> found.add(new Bar(f, y, t.end())));
+                statementYear(d.figure()).filter(y -> y <= t.end()).ifPresent(y -> found.add(new Bar(d, y, t.end())));
             }
         }
         found.sort(Comparator.comparingInt(Bar::start).thenComparingInt(Bar::end).thenComparing(b -> b.figure().id()));
@@ -422,7 +522,7 @@ final class FigureViews {
         Map<List<Object>, List<Bar>> programmes = new LinkedHashMap<>();
         for (Bar bar : found) {
             Figure f = bar.figure();
-            programmes.computeIfAbsent(List.of(barLabel(f), bar.start(), bar.end(), f.value(), f.status()), k -> new ArrayList<>()).add(bar);
+            programmes.computeIfAbsent(List.of(barLabel(f), bar.start(), bar.end(), f.unit(), f.value(), f.status()), k -> new ArrayList<>()).add(bar);
         }
         // A chart a reader can read: the latest programmes only (an archive of decades would draw a bar per
         // programme ever made, 44,000 pixels tall at 1,000 statements); the ledger lists every figure.
@@ -444,13 +544,14 @@ final class FigureViews {
             String label = barLabel(f);
             String period = bar.start() + "–" + bar.end();
             String status = topicOf(f).statusLabel(f.status());
-            specRows.add(new PeriodSpec.Row(label, bar.start(), bar.end(), FigureFormat.shortAmount(f), f.status() == FigureStatus.TARGET));
+            specRows.add(new PeriodSpec.Row(label, bar.start(), bar.end(), bar.drawn().shortAmount(), f.status() == FigureStatus.TARGET));
             rows.add(Views.of()
-                    .put("cells", List.of(label, FigureFormat.amount(f), f.time().kind() == FigureTime.Kind.HORIZON
+                    .put("cells", List.of(label, bar.drawn().amount(), f.time().kind() == FigureTime.Kind.HORIZON
                             ? period + " (" + f.time().describe() + ")" : f.time().describe(), status))
                     .put("sources", sources(group.stream().map(Bar::figure).toList()))
                     .map());
-            csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(f.value()), "USD", status, f.id(), sourceUrl(f)));
+            csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(bar.drawn().value()), currency.code(), status, f.id(), sourceUrl(f),
+                    FigureFormat.machine(f.value()), f.unit().code(), bar.drawn().rateNote()));
         }
         PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows);
         ChartImage image = memo.of("chart image:" + periods.id(), () -> ChartRenderer.periods(periods), periods);
@@ -459,14 +560,15 @@ final class FigureViews {
                 ? "The " + MAX_BARS + " latest of " + programmeCount + " programmes (every figure is in the ledger below). " : "";
         String description = bars.isEmpty() ? "No figures with a period." : shown + bars.stream()
                 .map(b -> (b.figure().holder() != null ? b.figure().holder() : topicOf(b.figure()).title()) + ": "
-                        + FigureFormat.amount(b.figure()) + ", " + b.start() + "–" + b.end() + " ("
+                        + b.drawn().amount() + ", " + b.start() + "–" + b.end() + " ("
                         + topicOf(b.figure()).statusLabel(b.figure().status()) + ")")
                 .collect(Collectors.joining("; ")) + ". Solid bars were reported as provided; bars with a dashed edge are commitments.";
         String alt = "Bar chart of periods. " + specRows.stream()
                 .map(r -> r.label() + " " + r.amount() + " " + r.start() + "–" + r.end()).collect(Collectors.joining("; ")) + ".";
         return new ChartView(def.id(), def.title(), def.intro(), def.theme(), alt, description,
                 List.of("Instrument", "Amount", "Period", "Status", "Source"), rows, image.svg(), image.png(),
-                Csv.of(List.of("instrument", "start", "end", "value", "unit", "status", "figure_id", "source"), csv),
+                Csv.of(List.of("instrument", "start", "end", "value", "unit", "status", "figure_id", "source", "stated_value",
+                        "stated_unit", "conversion"), csv),
                 image.width(), image.height(), narrow);
     }
 

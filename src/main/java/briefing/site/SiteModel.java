@@ -2,7 +2,7 @@ package briefing.site;
 
 import briefing.memo.Memo;
 import briefing.model.Briefing;
-import briefing.model.ChartDefinition;
+import briefing.model.ChartSettings;
 import briefing.model.GlossaryEntry;
 import briefing.model.Note;
 import briefing.model.Paragraph;
@@ -45,7 +45,7 @@ public final class SiteModel {
     private final LocalDate siteDate;
     private final FigureViews figures;
     private final GlossaryViews glossary;
-    private final List<ChartDefinition> charts;
+    private final ChartSettings charts;
     /**
      * Stands for everything besides notes and the glossary a statement's page is made from: the same
      * object as in the last build while all of it is unchanged, so each page's check is one identity
@@ -61,7 +61,7 @@ public final class SiteModel {
     /** Each statement's event, by statement id. */
     private final Map<String, Event> eventOf = new HashMap<>();
 
-    public SiteModel(Briefing briefing, SiteSettings settings, List<ChartDefinition> charts, Memo memo) {
+    public SiteModel(Briefing briefing, SiteSettings settings, ChartSettings charts, Memo memo) {
         this.briefing = briefing;
         this.memo = memo;
         this.settings = settings;
@@ -74,7 +74,7 @@ public final class SiteModel {
             entry.mentions().stream().map(ParagraphRef::statementId).distinct()
                     .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
         }
-        this.figures = new FigureViews(briefing, charts, settings.pageSize(), mainPartnership(briefing, settings), memo);
+        this.figures = new FigureViews(briefing, charts.definitions(), charts.rates(), settings.pageSize(), mainPartnership(briefing, settings), memo);
         eventOf.putAll(Event.byStatement(briefing.events()));
         this.glossary = new GlossaryViews(briefing, memo);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));

@@ -194,7 +194,7 @@ class FiguresBuildTest {
         assertFalse(tradeCsv.contains("30000000000") || tradeCsv.contains("17000000000"), tradeCsv);
         assertTrue(tradeCsv.contains("150000000000"), "this partnership's target is still drawn: " + tradeCsv);
         Document figures = SiteFiles.page(p.output(), "figures/index.html");
-        assertTrue(figures.text().contains("Vietnam–South Korea only. 3 US-dollar figures of other partnerships not drawn."),
+        assertTrue(figures.text().contains("Vietnam–South Korea only. 3 figures of other partnerships not drawn."),
                 figures.select("figure").text());
         JsonNode json = new ObjectMapper().readTree(p.output().resolve("data/statements.json").toFile());
         for (JsonNode s : json.get("statements")) {
@@ -206,5 +206,43 @@ class FiguresBuildTest {
             Document page = SiteFiles.page(p.output(), "statements/" + seed + "/index.html");
             assertTrue(page.select("a[href*=2018-09-10-korea-indonesia]").isEmpty(), seed + " links into another partnership");
         }
+    }
+
+    @Test
+    void aChartInAnotherCurrencyConvertsOnlyWithTheEditorsRatesAndSaysSo() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        // The trade chart drawn in won: the statements' US-dollar figures convert at the rates of the table
+        // (test rates, not real ones); a figure of a year the table lacks is left off, and the chart says so.
+        String charts = p.read("content/charts.yaml");
+        assertTrue(charts.contains("    currency: USD\n    topics: [trade]\n"), charts);
+        p.write("content/charts.yaml", charts.replace("    currency: USD\n    topics: [trade]\n", "    currency: KRW\n    topics: [trade]\n"));
+        p.write("content/exchange-rates.yaml", """
+                rates:
+                  - currency: KRW
+                    per: USD
+                    source: Test rates
+                    url: https://example.org/rates
+                    years:
+                      2022: 1300
+                      2023: 1250
+                """);
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> csv = Files.readAllLines(p.output().resolve("figures/trade.csv"));
+        assertEquals("year,value,unit,status,figure_ids,sources,stated_value,stated_unit,conversion", csv.get(0));
+        String reported = csv.stream().filter(l -> l.startsWith("2022,")).findFirst().orElseThrow();
+        assertTrue(reported.startsWith("2022,113000000000000,KRW,reported,"), "US$87 billion at 1,300 won, three digits: " + reported);
+        assertTrue(reported.endsWith(",87000000000,USD,\"at ₩1,300 per US$ (2022); Test rates https://example.org/rates\""), reported);
+        String target = csv.stream().filter(l -> l.startsWith("2030,")).findFirst().orElseThrow();
+        assertTrue(target.contains(",USD,\"at ₩1,250 per US$ (2023)"), "a target converts at the rate of the year it was stated: " + target);
+        Element chart = SiteFiles.page(p.output(), "figures/index.html").getElementById("chart-trade");
+        String caption = chart.selectFirst("figcaption").text();
+        assertTrue(caption.contains("not drawn (no exchange rate for USD in 2025)"), caption);
+        assertTrue(caption.contains("drawn converted (marked ≈) at the yearly average rate of Test rates"), caption);
+        assertTrue(chart.select("tbody td").eachText().contains("US$87 billion (≈ ₩113 trillion at ₩1,300 per US$ (2022))"),
+                chart.select("tbody").text());
+        assertTrue(Files.readString(p.output().resolve("figures/trade.svg")).contains("≈₩113tn"), "a converted point is labelled as converted");
     }
 }

@@ -26,6 +26,8 @@ import briefing.ingest.ThemeReader;
 import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.ChartDefinition;
+import briefing.model.ChartSettings;
+import briefing.model.ExchangeRates;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRole;
@@ -86,7 +88,7 @@ class SiteModelTest {
                 new GlossaryReader(paths).read(content.resolve("glossary.yaml"), diagnostics), diagnostics, Memo.none());
         assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
 
-        model = new SiteModel(briefing, settings, charts, Memo.none());
+        model = new SiteModel(briefing, settings, new ChartSettings(charts, ExchangeRates.NONE), Memo.none());
         pages = model.pages();
         byPath = pages.stream().collect(Collectors.toMap(Page::path, Function.identity(), (a, b) -> a));
         files = model.files(pages);
@@ -119,7 +121,7 @@ class SiteModelTest {
         Briefing many = new Briefing(briefing.statements(), briefing.themes(), briefing.themesByParagraph(), more,
                 briefing.figureRules(), briefing.notes(), briefing.glossary(), briefing.related(), briefing.timeline(),
                 briefing.changes(), briefing.events(), briefing.commitments(), briefing.lineage(), briefing.judgements());
-        SiteModel manyModel = new SiteModel(many, settings, charts, Memo.none());
+        SiteModel manyModel = new SiteModel(many, settings, new ChartSettings(charts, ExchangeRates.NONE), Memo.none());
         String csv = new String(manyModel.files(manyModel.pages()).get("figures/development-finance.csv"), java.nio.charset.StandardCharsets.UTF_8);
         List<String> rows = csv.lines().skip(1).toList();
 
@@ -308,7 +310,7 @@ class SiteModelTest {
     void aSitemapIsWrittenOnlyWhenTheBaseUrlIsKnownAndThenUrlsAreAbsolute() throws IOException {
         assertFalse(files.containsKey("sitemap.xml"), "no base URL: no sitemap");
 
-        SiteModel published = new SiteModel(briefing, settings.withBaseUrl("https://example.org/briefing"), charts, Memo.none());
+        SiteModel published = new SiteModel(briefing, settings.withBaseUrl("https://example.org/briefing"), new ChartSettings(charts, ExchangeRates.NONE), Memo.none());
         Map<String, byte[]> publishedFiles = published.files(published.pages());
 
         String sitemap = new String(publishedFiles.get("sitemap.xml"), StandardCharsets.UTF_8);
@@ -321,7 +323,7 @@ class SiteModelTest {
 
     @Test
     void twoModelsOfEqualInputsGiveEqualPagesAndFiles() {
-        SiteModel again = new SiteModel(briefing, settings, charts, Memo.none());
+        SiteModel again = new SiteModel(briefing, settings, new ChartSettings(charts, ExchangeRates.NONE), Memo.none());
         List<Page> againPages = again.pages();
         Map<String, byte[]> againFiles = again.files(againPages);
 
