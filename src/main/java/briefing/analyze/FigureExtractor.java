@@ -11,6 +11,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,13 +61,13 @@ public final class FigureExtractor {
     }
 
     /** Every figure of every paragraph of the statement, in reading order, numbered per paragraph. */
-    public static List<Figure> extract(Statement statement) {
+    public static List<Figure> extract(Statement statement, Currencies currencies) {
         Integer year = statement.date() == null ? null : statement.date().getYear();
         List<Figure> figures = new ArrayList<>();
         for (Paragraph paragraph : statement.paragraphs()) {
             int n = 0;
             for (String sentence : sentences(paragraph.text())) {
-                List<Found> found = inSentence(sentence);
+                List<Found> found = inSentence(sentence, currencies);
                 List<TimeExpressions.Found> times = TimeExpressions.in(sentence, year);
                 for (Found f : found) {
                     FigureTime time = timeOf(f, found, times);
@@ -100,13 +101,22 @@ public final class FigureExtractor {
         return out;
     }
 
-    /** Figures of one sentence: money first, then percentages, then counts, never overlapping. */
+    /** Figures of a sentence read on its own (an editor's amount): "$" is US dollars. */
     static List<Found> inSentence(String sentence) {
+        return inSentence(sentence, Currencies.STANDARD);
+    }
+
+    /** Figures of one sentence: money first, then percentages, then counts, never overlapping. */
+    static List<Found> inSentence(String sentence, Currencies currencies) {
         List<Found> found = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
         Matcher m = MONEY_SYMBOL.matcher(sentence);
         while (m.find()) {
-            FigureUnit unit = FigureUnit.money(Currencies.ofSymbol(m.group(1).strip(), sentence.substring(m.end())));
+            Optional<String> currency = currencies.ofSymbol(m.group(1).strip(), sentence.substring(m.end()));
+            if (currency.isEmpty()) {
+                continue;
+            }
+            FigureUnit unit = FigureUnit.money(currency.get());
             take(found, taken, sentence, m.start(), m.end(), number(m.group(2)) * scale(m.group(3), m.group(4)), unit, null);
         }
         m = MONEY_WORD.matcher(sentence);
@@ -115,7 +125,11 @@ public final class FigureExtractor {
             if (bareYear) {
                 continue; // "By 2025 dong ..." is a year before a word, not an amount
             }
-            FigureUnit unit = FigureUnit.money(Currencies.ofWord(m.group(4)));
+            Optional<String> currency = currencies.ofWord(m.group(4));
+            if (currency.isEmpty()) {
+                continue; // a unit word no party uses and with no usual currency ("riyals" in a Japan–India text)
+            }
+            FigureUnit unit = FigureUnit.money(currency.get());
             take(found, taken, sentence, m.start(), m.end(), number(m.group(1)) * scale(m.group(2), m.group(3)), unit, null);
         }
         m = PERCENT.matcher(sentence);

@@ -37,7 +37,7 @@ public final class FigureLedger {
         List<List<Figure>> extracted = statements.parallelStream().map(statement -> {
             Integer year = statement.date() == null ? null : statement.date().getYear();
             List<String> whose = statement.parties().names();
-            return FigureExtractor.extract(statement).stream()
+            return FigureExtractor.extract(statement, currencies(statement, parties)).stream()
                     .map(figure -> typer.type(figure, year).withParties(parties.ofSentence(figure.sentence(), whose))).toList();
         }).toList();
         for (int i = 0; i < statements.size(); i++) {
@@ -79,12 +79,21 @@ public final class FigureLedger {
                 unknownTopic(a.topic(), a.origin(), topics, diagnostics);
                 continue;
             }
-            added(a, statementsById, diagnostics).ifPresent(figures::add);
+            added(a, statementsById, parties, diagnostics).ifPresent(figures::add);
         }
         return figures;
     }
 
-    private static Optional<Figure> added(FigureEdits.Addition a, Map<String, Statement> statements, Diagnostics diagnostics) {
+    /** How a statement writes money: its parties' currencies, and what its bare "$" means. */
+    private static Currencies currencies(Statement statement, PartyFinder parties) {
+        List<String> codes = statement.parties().names().stream().flatMap(name -> parties.party(name).stream())
+                .map(briefing.model.Party::code).toList();
+        return Currencies.forStatement(codes, statement.paragraphs().stream().map(Paragraph::text)
+                .collect(java.util.stream.Collectors.joining("\n")));
+    }
+
+    private static Optional<Figure> added(FigureEdits.Addition a, Map<String, Statement> statements, PartyFinder parties,
+                                          Diagnostics diagnostics) {
         List<FigureExtractor.Found> amounts = FigureExtractor.inSentence(a.amount());
         if (amounts.size() != 1) {
             diagnostics.error(a.origin(), "amount '" + a.amount() + "' is not one figure",
@@ -108,8 +117,9 @@ public final class FigureLedger {
                     Suggestions.hint(a.cites().anchor(), statement.paragraphs().stream().map(Paragraph::anchor).toList()));
             return Optional.empty();
         }
+        Currencies currencies = currencies(statement, parties);
         for (String sentence : FigureExtractor.sentences(paragraph.get().text())) {
-            for (FigureExtractor.Found f : FigureExtractor.inSentence(sentence)) {
+            for (FigureExtractor.Found f : FigureExtractor.inSentence(sentence, currencies)) {
                 if (f.unit().equals(amount.unit()) && Math.abs(f.value() - amount.value()) < 1e-6 * Math.max(1, Math.abs(amount.value()))) {
                     return Optional.of(new Figure(a.id(), a.cites(), sentence, f.start(), f.end(), sentence.substring(f.start(), f.end()),
                             f.value(), f.unit(), f.noun(), f.qualifier(), null, a.topic(), a.status(), a.time(), null, a.label(),
@@ -118,7 +128,7 @@ public final class FigureLedger {
             }
         }
         List<String> stated = FigureExtractor.sentences(paragraph.get().text()).stream()
-                .flatMap(s -> FigureExtractor.inSentence(s).stream().map(f -> s.substring(f.start(), f.end()))).toList();
+                .flatMap(s -> FigureExtractor.inSentence(s, currencies).stream().map(f -> s.substring(f.start(), f.end()))).toList();
         diagnostics.error(a.origin(), a.cites() + " does not state " + a.amount(),
                 stated.isEmpty() ? "that paragraph states no figure; check the citation"
                         : "that paragraph states " + String.join(", ", stated) + "; check the amount or the citation");

@@ -23,7 +23,7 @@ class FigureExtractorTest {
         Paragraph paragraph = new Paragraph("p1", "1", null, null, text, ParagraphRole.NUMBERED, new SourceRef("x.txt", 3));
         Statement statement = new Statement("s", "S", LocalDate.of(2023, 6, 23), "statement", null, List.of(), null, null,
                 SourceRef.file("x.txt"), List.of(), List.of(paragraph));
-        return FigureExtractor.extract(statement);
+        return FigureExtractor.extract(statement, Currencies.STANDARD);
     }
 
     private static Figure only(String text) {
