@@ -19,8 +19,15 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CleaningRulesReader {
 
-    private static final java.util.Map<String, CleaningRule.Removes> REMOVES = YamlMap.twoWords("line", CleaningRule.Removes.LINE,
-            "part", CleaningRule.Removes.PART);
+    private static final java.util.Map<String, CleaningRule.Removes> REMOVES = removesWords();
+
+    private static java.util.Map<String, CleaningRule.Removes> removesWords() {
+        java.util.Map<String, CleaningRule.Removes> words = new java.util.LinkedHashMap<>();
+        words.put("line", CleaningRule.Removes.LINE);
+        words.put("part", CleaningRule.Removes.PART);
+        words.put("opening", CleaningRule.Removes.OPENING);
+        return java.util.Collections.unmodifiableMap(words);
+    }
     private static final List<String> FIELDS = List.of("pattern", "removes", "example", "case_sensitive");
 
     private final ProjectPaths paths;
@@ -50,7 +57,8 @@ public final class CleaningRulesReader {
         rule.checkKeys(FIELDS, List.of("pattern", "removes", "example"));
         Optional<String> text = rule.string("pattern");
         Optional<CleaningRule.Removes> removes = rule.choice("removes", REMOVES,
-                "write 'removes: line' (the whole line must match) or 'removes: part' (only the match goes)");
+                "write 'removes: line' (the whole line must match), 'removes: part' (only the match goes) or 'removes: opening'"
+                        + " (what matches at the start of the text's first line goes)");
         Optional<String> example = rule.string("example");
         if (text.isEmpty() || removes.isEmpty() || example.isEmpty()) {
             return Optional.empty();

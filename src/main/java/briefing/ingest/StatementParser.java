@@ -104,6 +104,9 @@ public final class StatementParser {
 
         boolean transcript = lines.stream().filter(l -> !l[1].isEmpty() && !TextLayout.isHeading(l[1]))
                 .filter(l -> TextLayout.speakerTurn(l[1]).isPresent()).count() >= 2;
+        if (!transcript) {
+            cleanOpening(lines, leftOut);
+        }
         List<Item> items = items(lines, transcript);
         String title = headline.orElseGet(() -> titleCandidate(items));
         if (isTitleHeading(items)) {
@@ -142,6 +145,11 @@ public final class StatementParser {
         return opening;
     }
 
+    /** Words that make "X:" a speaker, not a place: "PRESIDENT MARCOS:", "Q:", "MODERATOR:". */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:president|minister|secretary"
+            + "|moderator|chancellor|ambassador|spokes(?:person|man|woman)|mr|ms|mrs|dr|q|question|answer|chair(?:man|woman)?"
+            + "|governor|senator|king|queen|emir|sultan|premier|pm|host|reporter|journalist|participant|official|general"
+            + "|admiral|director|deputy|vice|foreign|defen[cs]e|commissioner|leader|speaker|mayor)\\b");
     private static final java.util.regex.Pattern FACT_SHEET = java.util.regex.Pattern.compile(
             "(?i)\\bfact ?sheet\\b");
     private static final java.util.regex.Pattern RELEASE = java.util.regex.Pattern.compile(
@@ -191,6 +199,9 @@ public final class StatementParser {
             if (rest.isEmpty()) {
                 break;
             }
+            if (rule.removes() == CleaningRule.Removes.OPENING) {
+                continue; // only on the text's first line, once its headline is known (cleanOpening)
+            }
             try {
                 if (rule.removes() == CleaningRule.Removes.LINE) {
                     spaced = spaced != null ? spaced : SPACES.matcher(rest).replaceAll(" ");
@@ -221,6 +232,33 @@ public final class StatementParser {
             }
         }
         return rest;
+    }
+
+    /**
+     * The text's first line after its headline less what an opening rule finds at its start: the dateline
+     * a report is filed under ("NEW DELHI:", "TOKYO (Jiji Press) —", "PUTRAJAYA, Dec 16 —"). The first rule
+     * that matches takes its match; the rest of the line stays.
+     */
+    private void cleanOpening(List<String[]> lines, List<LeftOut> leftOut) {
+        String[] first = lines.stream().filter(l -> !l[1].isEmpty()).findFirst().orElse(null);
+        if (first == null || TextLayout.speakerTurn(first[1]).filter(turn -> ROLE.matcher(turn[0]).find()).isPresent()) {
+            return; // a speaker's turn ("SECRETARY BLINKEN: Well, ...") is no dateline, even in a text of one turn
+        }
+        for (CleaningRule rule : rules) {
+            if (rule.removes() != CleaningRule.Removes.OPENING) {
+                continue;
+            }
+            try {
+                Matcher m = rule.pattern().matcher(new BoundedText(first[1]));
+                if (m.lookingAt() && m.end() > 0 && m.end() < first[1].length()) {
+                    leftOut.add(new LeftOut(Integer.parseInt(first[0]), m.group().strip(), rule.name()));
+                    first[1] = first[1].substring(m.end()).strip();
+                    return;
+                }
+            } catch (BoundedText.TooSlow e) {
+                // The rule gave up on this line: the line stays as it is.
+            }
+        }
     }
 
     /**

@@ -62,6 +62,31 @@ class CleaningRulesReaderTest {
     }
 
     @Test
+    void aDatelineOpeningTheTextGoesAndTheSameWordsLaterStay() {
+        ParsedText parsed = new StatementParser(projectRules()).parse("""
+                Japan, China agree to talks on seafood
+
+                TOKYO (Jiji Press) — Prime Minister Fumio Kishida said on Sunday that Japan and China will hold talks.
+
+                SEOUL - The two ministers also met the ASEAN - Korea Centre's director on the same day.
+                """, SourceRef.file("x.txt"));
+
+        assertEquals(List.of("Prime Minister Fumio Kishida said on Sunday that Japan and China will hold talks.",
+                        "SEOUL - The two ministers also met the ASEAN - Korea Centre's director on the same day."),
+                parsed.paragraphs().stream().map(p -> p.text()).toList(), "only the first line's opening is a dateline");
+        assertTrue(parsed.leftOut().contains(new LeftOut(3, "TOKYO (Jiji Press) —", "dateline opening the text")), parsed.leftOut().toString());
+    }
+
+    @Test
+    void aSpeakersTurnIsNoDateline() {
+        String turn = "SECRETARY BLINKEN: Well, good morning, everyone. It is always a pleasure to welcome the minister.";
+        ParsedText parsed = new StatementParser(projectRules()).parse(turn + "\n", SourceRef.file("x.txt"));
+
+        assertEquals(turn, parsed.paragraphs().get(0).text(), "the speaker stays with the words");
+        assertTrue(parsed.leftOut().stream().noneMatch(l -> l.rule().equals("dateline opening the text")), parsed.leftOut().toString());
+    }
+
+    @Test
     void theSeedsLoseNothing() throws IOException {
         for (String seed : List.of("seeds/2025-08-11-seoul-joint-statement.txt", "seeds/2023-06-23-hanoi-summit-press-meeting.txt")) {
             ParsedText parsed = new StatementParser(projectRules())
@@ -96,7 +121,7 @@ class CleaningRulesReaderTest {
         assertEquals(3, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("cleaning.yaml:3:14: error: the pattern of 'broken' is not a regular expression"), messages.get(0));
         assertTrue(messages.get(1).startsWith("cleaning.yaml:9:14: error: the pattern of 'misses' does not recognise its own example"), messages.get(1));
-        assertTrue(messages.get(2).startsWith("cleaning.yaml:12:14: error: removes 'lines' is neither line nor part"), messages.get(2));
+        assertTrue(messages.get(2).startsWith("cleaning.yaml:12:14: error: removes 'lines' is not one of line, part, opening"), messages.get(2));
         assertFalse(messages.get(2).contains("hint: \n"), messages.get(2));
     }
 

@@ -170,9 +170,12 @@ class BuildTest {
 
         assertEquals(0, p.run("build").exitCode());
 
-        Element trade = SiteFiles.page(p.output(), "statements/seoul-dateline-report/index.html").getElementById("seoul-march-14-2024-yonhap-south");
+        Element trade = SiteFiles.page(p.output(), "statements/seoul-dateline-report/index.html").getElementById("south-korea-and-vietnam-agreed-on");
         assertTrue(trade.select(".related a").eachAttr("href").stream().anyMatch(h -> h.endsWith("#vietnam-and-south-korea-strive-to")
                 || h.endsWith("2025-08-11-seoul-joint-statement/#p4")), "its trade target paragraph finds the others: " + trade.select(".related").outerHtml());
+        Document page = SiteFiles.page(p.output(), "statements/seoul-dateline-report/index.html");
+        assertTrue(page.text().contains("SEOUL, March 14, 2024 (Yonhap) --"), "its dateline is among the lines left out, not in its first paragraph");
+        assertFalse(trade.text().contains("Yonhap"), trade.text());
         Document timeline = SiteFiles.page(p.output(), "timeline/index.html");
         assertTrue(timeline.selectFirst("#y2024 ~ ul a[href=../statements/seoul-dateline-report/]") != null, "its date on the timeline");
         assertTrue(Files.readString(p.output().resolve("data/search.json")).contains("statements/seoul-dateline-report/#"));
