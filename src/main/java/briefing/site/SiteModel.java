@@ -638,17 +638,24 @@ public final class SiteModel {
                 glossaryByStatement.getOrDefault(statement.id(), List.of()), notes);
     }
 
+    /** How many sections a statement needs before its page lists them at the top. */
+    static final int MIN_CONTENTS = 3;
+
     private Page statementPage(Statement statement) {
         // Headings and paragraphs in the order the text has them, whether or not a section has paragraphs.
         record Block(int line, Map<String, Object> view) {
         }
         List<Block> blocks = new ArrayList<>();
+        HeadingCase headingCase = new HeadingCase(statement.paragraphs().stream().map(Paragraph::text).toList());
+        List<Map<String, Object>> contents = new ArrayList<>();
         for (Section section : statement.sections()) {
+            String title = headingCase.readable(section.title());
             blocks.add(new Block(section.source().line(), Views.of()
                     .put("kind", "heading")
                     .put("anchor", section.anchor())
-                    .put("title", section.title())
+                    .put("title", title)
                     .map()));
+            contents.add(Views.of().put("anchor", section.anchor()).put("title", title).map());
         }
         for (Paragraph paragraph : statement.paragraphs()) {
             blocks.add(new Block(paragraph.source().line(), Views.of()
@@ -671,6 +678,8 @@ public final class SiteModel {
                 Views.of()
                         .putAll(statementSummary(statement))
                         .put("blocks", blocks.stream().map(Block::view).toList())
+                        // A long statement opens with its sections, so a reader on a phone need not scroll past twenty screens.
+                        .put("contents", contents.size() >= MIN_CONTENTS ? contents : List.of())
                         .put("leftOut", statement.leftOut().stream().map(l -> Views.of().put("line", l.line())
                                 .put("text", l.text()).put("rule", l.rule()).map()).toList())
                         .put("jsonLd", jsonLd(statement))

@@ -185,6 +185,20 @@ class BuildTest {
     }
 
     @Test
+    void aLongStatementOpensWithItsContentsAndReadableHeadings() {
+        Document statement = SiteFiles.page(site(), "statements/2025-08-11-seoul-joint-statement/index.html");
+        List<String> headings = statement.select("h2.section-heading").eachAttr("id");
+        List<String> contents = statement.select("nav.contents a").eachAttr("href");
+
+        assertEquals(headings.stream().map(id -> "#" + id).toList(), contents, "one entry per section, in order");
+        assertTrue(headings.size() >= 3);
+        String first = statement.selectFirst("nav.contents a").text();
+        assertTrue(first.startsWith("Strengthening political trust") && first.contains("national defense"), first);
+        assertTrue(SiteFiles.page(site(), "statements/2023-06-23-hanoi-summit-press-meeting/index.html").select("nav.contents").isEmpty(),
+                "a report without sections has no contents list");
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);
