@@ -13,7 +13,8 @@ import java.util.Optional;
 /** Reads {@code content/site.yaml}: the site's title, description, language and public base URL. */
 public final class SiteSettingsReader {
 
-    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url", "page_size", "partnerships");
+    private static final List<String> FIELDS = List.of("title", "description", "language", "base_url", "page_size", "partnerships",
+            "corrections");
 
     private final ProjectPaths paths;
 
@@ -61,7 +62,15 @@ public final class SiteSettingsReader {
                 partnerships.add(new Partnership(parties, entry.refOf("parties")));
             }
         }
+        Optional<String> corrections = map.string("corrections").filter(c -> {
+            if (c.matches("(?i)https?://\\S+|mailto:\\S+@\\S+")) {
+                return true;
+            }
+            diagnostics.error(map.valueRefOf("corrections"), "corrections '" + c + "' is neither a web address nor a mailto: address",
+                    "write where readers report an error, e.g. https://github.com/org/briefing/issues or mailto:editors@example.org");
+            return false;
+        });
         return Optional.of(new SiteSettings(title.get(), description.get(), map.string("language").orElse("en"),
-                baseUrl, pageSize, partnerships, ref));
+                baseUrl, pageSize, partnerships, corrections.orElse(null), ref));
     }
 }

@@ -8,14 +8,15 @@ import java.util.Objects;
  *
  * @param baseUrl  where the site is published, ending in {@code /}; empty when not set (links stay relative)
  * @param pageSize how many paragraphs, figures or statements a listing page holds before the next page
+ * @param corrections where readers report an error (a web address or a {@code mailto:}), or null
  * @param partnerships the relationships the site covers; empty when the editors name none (every
  *                 statement is then welcome, whatever its parties)
  */
 public record SiteSettings(String title, String description, String language, String baseUrl, int pageSize,
-                           List<Partnership> partnerships, SourceRef source) {
+                           List<Partnership> partnerships, String corrections, SourceRef source) {
 
     public SiteSettings withBaseUrl(String newBaseUrl) {
-        return new SiteSettings(title, description, language, newBaseUrl, pageSize, partnerships, source);
+        return new SiteSettings(title, description, language, newBaseUrl, pageSize, partnerships, corrections, source);
     }
 
     public SiteSettings {

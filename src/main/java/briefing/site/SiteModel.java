@@ -3,7 +3,11 @@ package briefing.site;
 import briefing.memo.Memo;
 import briefing.model.Briefing;
 import briefing.model.ChartSettings;
+import briefing.model.Commitment;
+import briefing.model.Event;
+import briefing.model.Figure;
 import briefing.model.GlossaryEntry;
+import briefing.model.LeftOut;
 import briefing.model.Note;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
@@ -12,19 +16,20 @@ import briefing.model.Related;
 import briefing.model.Section;
 import briefing.model.SiteSettings;
 import briefing.model.Statement;
-import briefing.model.Event;
-import briefing.model.Figure;
+import briefing.model.Term;
 import briefing.model.Theme;
 import briefing.model.ThemeChange;
-import briefing.model.TimelineEvent;
 import briefing.model.ThemeMatch;
+import briefing.model.TimelineEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Prepares everything the templates show: one {@link Page} per URL of the public layout, and the
@@ -193,11 +198,65 @@ public final class SiteModel {
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         pages.addAll(memo.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));
         pages.add(new Page(Urls.SEARCH, "search", "Search", siteDate, "html", "", Map.of()));
+        pages.add(memo.of("methodology page", this::methodologyPage, corpus, charts));
         pages.add(notesIndex());
         for (Note note : briefing.notes()) {
             pages.add(notePage(note));
         }
         return pages;
+    }
+
+    /**
+     * How this site reads statements, with this build's own numbers: where the texts come from, what was
+     * left out of them and by which rule, how paragraphs are put on themes, how figures are read, kept
+     * apart by currency and converted, what counts as a commitment, and where to report an error.
+     */
+    private Page methodologyPage() {
+        List<Statement> statements = briefing.statements();
+        Map<String, Long> kinds = statements.stream().collect(Collectors.groupingBy(Statement::kind, java.util.TreeMap::new, Collectors.counting()));
+        long publishers = statements.stream().map(Statement::sourceName).filter(Objects::nonNull).distinct().count();
+        Map<String, Long> leftOut = statements.stream().flatMap(st -> st.leftOut().stream())
+                .collect(Collectors.groupingBy(LeftOut::rule, java.util.TreeMap::new, Collectors.counting()));
+        List<Object> rules = leftOut.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .<Object>map(e -> Views.of().put("rule", e.getKey()).put("lines", e.getValue()).map()).toList();
+        List<Object> themes = briefing.themes().stream().<Object>map(theme -> Views.of()
+                .put("title", theme.title())
+                .put("path", Urls.theme(theme.slug()))
+                .put("paragraphs", paragraphCounts.getOrDefault(theme.slug(), 0L))
+                .put("terms", theme.terms().size())
+                .put("examples", theme.terms().stream().sorted(java.util.Comparator.comparingDouble(Term::weight).reversed()
+                        .thenComparing(Term::phrase)).limit(6).map(Term::phrase).toList())
+                .map()).toList();
+        Map<String, Long> currencies = briefing.figures().stream().filter(f -> f.unit().isMoney())
+                .collect(Collectors.groupingBy(f -> f.unit().code(), java.util.TreeMap::new, Collectors.counting()));
+        List<Object> rates = charts.rates().series().stream().<Object>map(series -> Views.of()
+                .put("currency", series.currency().code())
+                .put("base", series.base().code())
+                .put("years", series.perBase().firstKey() + (series.perBase().size() == 1 ? "" : "–" + series.perBase().lastKey()))
+                .put("source", series.source())
+                .put("url", series.url())
+                .map()).toList();
+        Map<String, Long> strengths = new LinkedHashMap<>();
+        for (Commitment.Strength strength : Commitment.Strength.values()) {
+            strengths.put(strength.label(), briefing.commitments().stream().filter(c -> c.strength() == strength).count());
+        }
+        return new Page(Urls.METHODOLOGY, "methodology", "How this site reads statements", siteDate, "html", "", Views.of()
+                .put("statements", statements.size())
+                .put("paragraphs", statements.stream().mapToInt(st -> st.paragraphs().size()).sum())
+                .put("kinds", kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() + (e.getValue() == 1 ? "" : "s")).toList())
+                .put("publishers", publishers)
+                .put("leftOutLines", leftOut.values().stream().mapToLong(Long::longValue).sum())
+                .put("rules", rules)
+                .put("themes", themes)
+                .put("figures", briefing.figures().size())
+                .put("currencies", currencies.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).toList())
+                .put("rates", rates)
+                .put("commitments", briefing.commitments().size())
+                .put("strengths", strengths.entrySet().stream().map(e -> Views.of().put("strength", e.getKey()).put("count", e.getValue()).map()).toList())
+                .put("events", briefing.events().stream().filter(e -> e.statements().size() > 1).count())
+                .put("corrections", settings.corrections())
+                .map());
     }
 
     private Page timelinePage() {

@@ -25,6 +25,7 @@ public final class Urls {
     public static final String PARTNERSHIPS = "partnerships/";
     public static final String EVENTS = "events/";
     public static final String SEARCH = "search/";
+    public static final String METHODOLOGY = "about/";
 
     public static final String STATEMENTS_JSON = "data/statements.json";
     public static final String FIGURES_JSON = "data/figures.json";

@@ -83,12 +83,12 @@ class SelfCheckingRecordsTest {
 
     @Test
     void siteSettingsNeedAUsablePageSizeAndEndTheBaseUrlWithASlash() {
-        SiteSettings settings = new SiteSettings("t", "d", "en", "https://example.org/briefing", 25, List.of(), AT);
+        SiteSettings settings = new SiteSettings("t", "d", "en", "https://example.org/briefing", 25, List.of(), null, AT);
 
         assertEquals("https://example.org/briefing/", settings.baseUrl());
         assertEquals("https://example.org/x/", settings.withBaseUrl("https://example.org/x").baseUrl());
-        assertEquals("", new SiteSettings("t", "d", "en", "", 25, List.of(), AT).baseUrl(), "no base URL: links stay relative");
-        assertThrows(IllegalArgumentException.class, () -> new SiteSettings("t", "d", "en", "", 4, List.of(), AT));
+        assertEquals("", new SiteSettings("t", "d", "en", "", 25, List.of(), null, AT).baseUrl(), "no base URL: links stay relative");
+        assertThrows(IllegalArgumentException.class, () -> new SiteSettings("t", "d", "en", "", 4, List.of(), null, AT));
     }
 
     @Test

@@ -199,6 +199,38 @@ class BuildTest {
     }
 
     @Test
+    void theMethodologyPageSaysHowTheSiteReadsWithThisBuildsNumbers() throws IOException {
+        Document about = SiteFiles.page(site(), "about/index.html");
+
+        assertTrue(about.selectFirst("section[aria-labelledby=m-sources] p").text().startsWith("2 statements (1 joint statement, 1 press-meeting report)"),
+                about.selectFirst("section[aria-labelledby=m-sources] p").text());
+        List<String> themes;
+        try (var files = Files.list(TestProject.REPO.resolve("content/themes"))) {
+            themes = files.filter(f -> f.toString().endsWith(".md")).toList().stream().map(Path::toString).toList();
+        }
+        assertEquals(themes.size(), about.select("section[aria-labelledby=m-themes] tbody tr").size(), "one row per theme");
+        assertTrue(about.select("section[aria-labelledby=m-themes] tbody a").eachAttr("href").contains("../themes/economy/"));
+        assertTrue(about.selectFirst("section[aria-labelledby=m-figures]").text().contains("Money is kept in the currency it was stated in (11 in USD)"));
+        assertTrue(SiteFiles.page(site(), "index.html").selectFirst("footer a[href=about/]") != null, "every page's footer links to it");
+    }
+
+    @Test
+    void aCorrectionsAddressIsOnTheMethodologyPageAndABadOneFailsTheBuild() throws IOException {
+        TestProject p = TestProject.copyOfRepo(dir);
+        String settings = p.read("content/site.yaml");
+        p.write("content/site.yaml", settings + "corrections: mailto:editors@example.org\n");
+
+        assertEquals(0, p.run("build").exitCode());
+        assertTrue(SiteFiles.page(p.output(), "about/index.html").selectFirst("section[aria-labelledby=m-errors] a[href=mailto:editors@example.org]") != null);
+
+        p.write("content/site.yaml", settings + "corrections: the editors\n");
+        TestProject.Run bad = p.run("build");
+        assertEquals(1, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("content/site.yaml:") && bad.err().contains("corrections 'the editors' is neither a web address nor a mailto: address"),
+                bad.err());
+    }
+
+    @Test
     void ceremonialClosingAppearsOnItsStatementOnly() throws IOException {
         String anchor = "#the-two-sides-agreed-that-the";
         assertTrue(SiteFiles.page(site(), JOINT).getElementById(anchor.substring(1)) != null);

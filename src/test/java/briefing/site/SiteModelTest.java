@@ -346,7 +346,7 @@ class SiteModelTest {
     void theChartsDrawTheFirstPartnershipTheSiteNamesElseTheMostCommon() {
         assertEquals(List.of("Vietnam", "South Korea"), SiteModel.mainPartnership(briefing, settings), "site.yaml's order");
         SiteSettings open = new SiteSettings(settings.title(), settings.description(), settings.language(), "", settings.pageSize(),
-                List.of(), settings.source());
+                List.of(), null, settings.source());
         assertEquals(List.of("South Korea", "Vietnam"), SiteModel.mainPartnership(briefing, open), "the statements' partnership");
     }
 
