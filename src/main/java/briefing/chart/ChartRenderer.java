@@ -48,6 +48,8 @@ public final class ChartRenderer {
     private static final Color GRID = new Color(0xd9, 0xd6, 0xd0);
     private static final Color REPORTED = new Color(0x0b, 0x5c, 0xad);
     private static final Color TARGET = new Color(0xb4, 0x45, 0x0b);
+    /** Outside series: a grey, a green and a purple, each 3:1 or more against white (WCAG non-text contrast), named in the legend. */
+    private static final Color[] OUTSIDE = {new Color(0x5f, 0x66, 0x6d), new Color(0x3a, 0x7d, 0x44), new Color(0x6b, 0x4c, 0x9a)};
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -90,14 +92,20 @@ public final class ChartRenderer {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(reported);
         data.addSeries(targets);
+        for (TimelineSpec.Line line : spec.outside()) {
+            XYSeries series = new XYSeries(line.name(), false, true);
+            line.points().forEach(p -> series.add(p.year(), p.value() / spec.divisor()));
+            data.addSeries(series);
+        }
 
         NumberAxis years = new NumberAxis("Year");
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         years.setAutoRangeIncludesZero(false);
-        int first = java.util.stream.Stream.concat(spec.reported().stream(), spec.targets().stream())
-                .mapToInt(TimelineSpec.Point::year).min().orElse(2000);
-        int last = java.util.stream.Stream.concat(spec.reported().stream(), spec.targets().stream())
-                .mapToInt(TimelineSpec.Point::year).max().orElse(2030);
+        java.util.List<TimelineSpec.Point> all = new java.util.ArrayList<>(spec.reported());
+        all.addAll(spec.targets());
+        spec.outside().forEach(line -> all.addAll(line.points()));
+        int first = all.stream().mapToInt(TimelineSpec.Point::year).min().orElse(2000);
+        int last = all.stream().mapToInt(TimelineSpec.Point::year).max().orElse(2030);
         years.setRange(first - 1, last + 1);
         years.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         NumberAxis values = new NumberAxis(spec.valueLabel());
@@ -114,8 +122,14 @@ public final class ChartRenderer {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(LABEL_FONT);
         renderer.setDefaultItemLabelPaint(INK);
+        for (int i = 0; i < spec.outside().size(); i++) {
+            renderer.setSeriesPaint(2 + i, OUTSIDE[i % OUTSIDE.length]);
+            renderer.setSeriesStroke(2 + i, new BasicStroke(1.5f));
+            renderer.setSeriesShape(2 + i, new java.awt.geom.Rectangle2D.Double(-3, -3, 6, 6));
+        }
+        // Only the statements' own figures carry their amounts; an outside series is read off its axis and table.
         renderer.setDefaultItemLabelGenerator((dataset, series, item) ->
-                (series == 0 ? spec.reported() : spec.targets()).get(item).label());
+                series > 1 ? null : (series == 0 ? spec.reported() : spec.targets()).get(item).label());
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 
         XYPlot plot = new XYPlot(data, years, values, renderer);

@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param theme    a theme slug, or null for the figures page only
  * @param currency the currency the chart draws in, or null for the one most of its figures are stated in;
  *                 figures in other currencies are converted only with the editors' exchange rates
+ * @param series   the editors' yearly series drawn beside the statements' figures (timeline charts)
  */
 public record ChartDefinition(String id, String title, Kind kind, List<String> topics, String theme, String intro,
-                              FigureUnit currency, SourceRef source) {
+                              FigureUnit currency, List<OutsideSeries> series, SourceRef source) {
 
     /** TIMELINE: reported values and targets by year; PERIODS: amounts over their periods. */
     public enum Kind { TIMELINE, PERIODS }
@@ -23,6 +24,7 @@ public record ChartDefinition(String id, String title, Kind kind, List<String> t
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(intro, "intro");
         topics = List.copyOf(topics);
+        series = List.copyOf(series);
         if (currency != null && !currency.isMoney()) {
             throw new IllegalArgumentException("a chart draws money: " + currency);
         }

@@ -14,6 +14,7 @@ import briefing.model.FigureStatus;
 import briefing.model.FigureTime;
 import briefing.model.FigureTopic;
 import briefing.model.FigureUnit;
+import briefing.model.OutsideSeries;
 import briefing.model.Paragraph;
 import briefing.model.ParagraphRef;
 import briefing.model.Statement;
@@ -418,7 +419,36 @@ final class FigureViews {
         }
     }
 
+    /** One year of an outside series as drawn: in the chart's currency, with its conversion when it needed one. */
+    private record OutsideValue(int year, double value, double stated, ExchangeRates.Conversion conversion) {
+        boolean converted() {
+            return !conversion.legs().isEmpty();
+        }
+    }
+
+    /** An outside series as drawn, and how many of its years had no rate to convert them with. */
+    private record OutsideLine(OutsideSeries series, List<OutsideValue> points, int unconverted) {
+    }
+
+    /** An editors' series in the chart's currency: each year at that year's rate, a year with none left off. */
+    private OutsideLine outsideLine(OutsideSeries series, FigureUnit currency) {
+        List<OutsideValue> points = new ArrayList<>();
+        int unconverted = 0;
+        for (Map.Entry<Integer, Double> e : series.values().entrySet()) {
+            Optional<ExchangeRates.Conversion> c = rates.conversion(series.currency(), currency, e.getKey());
+            if (c.isPresent()) {
+                double v = e.getValue() * c.get().factor();
+                points.add(new OutsideValue(e.getKey(), c.get().legs().isEmpty() ? v
+                        : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue(), e.getValue(), c.get()));
+            } else {
+                unconverted++;
+            }
+        }
+        return new OutsideLine(series, points, unconverted);
+    }
+
     private ChartView timeline(ChartDefinition def, FigureUnit currency, List<Drawn> figures) {
+        List<OutsideLine> outside = def.series().stream().map(s -> outsideLine(s, currency)).toList();
         Map<List<Object>, List<Drawn>> byPoint = figures.stream().filter(d -> d.figure().time().plotYear() != null)
                 .collect(Collectors.groupingBy(d -> List.of(d.figure().status(), d.figure().time().plotYear(), d.figure().unit(), d.value()),
                         LinkedHashMap::new, Collectors.toList()));
@@ -432,7 +462,9 @@ final class FigureViews {
                 points.stream().filter(p -> p.status() == FigureStatus.REPORTED)
                         .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList(),
                 points.stream().filter(p -> p.status() == FigureStatus.TARGET)
-                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList());
+                        .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList(),
+                outside.stream().map(o -> new TimelineSpec.Line(o.series().name(), o.points().stream()
+                        .map(v -> new TimelineSpec.Point(v.year(), v.value(), "")).toList())).toList());
         ChartImage image = memo.of("chart image:" + spec.id(), () -> ChartRenderer.timeline(spec), spec);
         ChartImage narrow = memo.of("chart image:" + spec.id() + "-narrow", () -> ChartRenderer.timelineNarrow(spec), spec);
 
@@ -450,7 +482,26 @@ final class FigureViews {
                     p.figures().stream().map(d -> sourceUrl(d.figure())).collect(Collectors.joining(" ")),
                     FigureFormat.machine(first.figure().value()), first.figure().unit().code(), first.rateNote()));
         }
-        String description = timelineDescription(points, unplotted);
+        for (OutsideLine line : outside) {
+            OutsideSeries series = line.series();
+            Map<String, Object> source = Views.of().put("url", series.url()).put("text", series.source()).map();
+            for (OutsideValue v : line.points()) {
+                String amount = FigureFormat.money(series.currency(), v.stated()) + (v.converted()
+                        ? " (≈ " + FigureFormat.money(currency, v.value()) + " " + rateText(v.conversion()) + ")" : "");
+                rows.add(Views.of().put("cells", List.of(String.valueOf(v.year()), amount, series.name())).put("sources", List.of(source)).map());
+                csv.add(List.of(v.year(), FigureFormat.machine(v.value()), currency.code(), "outside series: " + series.name(), "",
+                        series.url() == null ? series.file().path() : series.url(), FigureFormat.machine(v.stated()), series.currency().code(),
+                        v.converted() ? rateText(v.conversion()) : ""));
+            }
+        }
+        String description = timelineDescription(points, unplotted) + outside.stream().map(line -> {
+            OutsideSeries series = line.series();
+            String drawnYears = line.points().isEmpty() ? "no year drawn"
+                    : line.points().get(0).year() + "–" + line.points().get(line.points().size() - 1).year();
+            return " Also drawn, as a thin line: " + series.name() + " (" + series.source() + "), " + drawnYears
+                    + (line.unconverted() == 0 ? "" : "; " + line.unconverted() + " year" + (line.unconverted() == 1 ? "" : "s")
+                    + " in " + series.currency().code() + " left off for want of an exchange rate") + ".";
+        }).collect(Collectors.joining());
         String alt = "Line chart. " + points.stream()
                 .map(p -> (p.status() == FigureStatus.REPORTED ? "Reported " : "Target ") + p.first().amount()
                         + (p.status() == FigureStatus.REPORTED ? " in " : " for ") + p.year())

@@ -17,7 +17,7 @@ class ChartRendererTest {
 
     private static final TimelineSpec TRADE = new TimelineSpec("trade", "Trade", "US$ billion", 1e9,
             List.of(new TimelineSpec.Point(2022, 87e9, "US$87bn"), new TimelineSpec.Point(2019, 67e9, "US$67bn")),
-            List.of(new TimelineSpec.Point(2030, 150e9, "US$150bn")));
+            List.of(new TimelineSpec.Point(2030, 150e9, "US$150bn")), List.of());
     private static final PeriodSpec FINANCE = new PeriodSpec("finance", "Finance", List.of(
             new PeriodSpec.Row("EDCF", 2012, 2015, "US$1.2bn", false),
             new PeriodSpec.Row("Grant aid", 2024, 2027, "US$200m", true),

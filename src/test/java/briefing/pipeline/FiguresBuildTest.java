@@ -245,4 +245,41 @@ class FiguresBuildTest {
                 chart.select("tbody").text());
         assertTrue(Files.readString(p.output().resolve("figures/trade.svg")).contains("≈₩113tn"), "a converted point is labelled as converted");
     }
+
+    @Test
+    void anEditorsYearlySeriesIsDrawnBesideTheStatementsFiguresWithItsSource() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        // Test values, not real statistics: what is checked is that they are drawn, tabled and sourced.
+        p.write("content/series/trade.csv", "year,value\n2019,67e9\n2020,\"69,100,000,000\"\n2021,80.7e9\n");
+        p.write("content/charts.yaml", p.read("content/charts.yaml").replace("    topics: [trade]\n", """
+                    topics: [trade]
+                    series:
+                      - name: Customs statistics
+                        file: series/trade.csv
+                        currency: USD
+                        source: Test statistics office
+                        url: https://example.org/trade
+                """));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        List<String> csv = Files.readAllLines(p.output().resolve("figures/trade.csv"));
+        assertTrue(csv.contains("2020,69100000000,USD,outside series: Customs statistics,,https://example.org/trade,69100000000,USD,"), csv.toString());
+        Element chart = SiteFiles.page(p.output(), "figures/index.html").getElementById("chart-trade");
+        assertEquals(csv.size() - 1, chart.select("tbody tr").size(), "one table row per plotted value, the series' included");
+        assertTrue(chart.select("tbody tr").stream().anyMatch(r -> r.text().equals("2019 US$67 billion Customs statistics Test statistics office")
+                && r.selectFirst("a[href=https://example.org/trade]") != null), chart.select("tbody").text());
+        assertTrue(chart.selectFirst("figcaption").text().contains("Also drawn, as a thin line: Customs statistics (Test statistics office), 2019–2021."),
+                chart.selectFirst("figcaption").text());
+        assertTrue(Files.readString(p.output().resolve("figures/trade.svg")).contains("Customs statistics"), "the legend names the series");
+
+        p.write("content/series/trade.csv", "year,value\n2019,67e9\n20x0,1\n2021,lots\n2019,1\n");
+        TestProject.Run bad = p.run("build");
+        assertEquals(1, bad.exitCode(), bad.toString());
+        for (String expected : List.of("content/series/trade.csv:3: error: '20x0' is not a year",
+                "content/series/trade.csv:4: error: 'lots' is not an amount", "content/series/trade.csv:5: error: the year 2019 is written twice")) {
+            assertTrue(bad.err().contains(expected), expected + " in " + bad.err());
+        }
+    }
 }
