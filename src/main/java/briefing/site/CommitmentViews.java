@@ -7,6 +7,8 @@ import briefing.model.FigureTime;
 import briefing.model.Judgement;
 import briefing.model.Paragraph;
 import briefing.model.Statement;
+import briefing.model.ThemeMatch;
+import briefing.model.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,21 +184,50 @@ final class CommitmentViews {
     }
 
     /** The index in pages, and a page per commitment with a lineage. */
+    /** A listing of commitments: all of them, or one status's, one theme's, or those with a deadline. */
+    private record Listing(String base, String title, String scope, List<Commitment> commitments) {
+    }
+
     List<Page> pages(LocalDate siteDate) {
         List<Page> pages = new ArrayList<>();
-        List<List<Commitment>> chunks = Pagination.chunks(ordered, pageSize);
         Map<String, Long> counts = new java.util.TreeMap<>();
         ordered.forEach(c -> counts.merge(status(c), 1L, Long::sum));
-        for (int n = 1; n <= chunks.size(); n++) {
-            Pagination pagination = new Pagination(Urls.COMMITMENTS, n, chunks.size());
-            pages.add(new Page(pagination.path(), "commitments", n == 1 ? "Commitments" : "Commitments, page " + n, siteDate,
-                    "html", "", Views.of()
-                    .put("commitments", chunks.get(n - 1).stream().map(this::view).toList())
-                    .put("total", ordered.size())
-                    .put("counts", counts)
-                    .put("asOf", Dates.display(asOf))
-                    .put("pagination", pagination.view())
-                    .map()));
+        List<Listing> listings = new ArrayList<>();
+        listings.add(new Listing(Urls.COMMITMENTS, "Commitments", "all", ordered));
+        for (String status : counts.keySet()) {
+            listings.add(new Listing(Urls.commitmentsWithStatus(status), "Commitments: " + status, "status " + status,
+                    ordered.stream().filter(c -> status(c).equals(status)).toList()));
+        }
+        for (Theme theme : briefing.themes()) {
+            List<Commitment> onTheme = ordered.stream().filter(c -> themesOf(c).contains(theme.slug())).toList();
+            if (!onTheme.isEmpty()) {
+                listings.add(new Listing(Urls.commitmentsOnTheme(theme.slug()), "Commitments: " + theme.title(), "theme " + theme.slug(), onTheme));
+            }
+        }
+        // With a deadline, the soonest first: what falls due next.
+        listings.add(new Listing(Urls.COMMITMENTS_BY_DEADLINE, "Commitments by deadline", "deadline", ordered.stream()
+                .filter(c -> c.deadline().end() != null)
+                .sorted(Comparator.comparing((Commitment c) -> c.deadline().end()).thenComparing(c -> position.get(c.id())))
+                .toList()));
+        List<Object> filters = filters(listings);
+        for (Listing listing : listings) {
+            List<List<Commitment>> chunks = Pagination.chunks(listing.commitments(), pageSize);
+            for (int n = 1; n <= Math.max(1, chunks.size()); n++) {
+                Pagination pagination = new Pagination(listing.base(), n, Math.max(1, chunks.size()));
+                pages.add(new Page(pagination.path(), "commitments", n == 1 ? listing.title() : listing.title() + ", page " + n, siteDate,
+                        "html", "", Views.of()
+                        .put("heading", listing.title())
+                        .put("commitments", chunks.isEmpty() ? List.of() : chunks.get(n - 1).stream().map(this::view).toList())
+                        .put("total", listing.commitments().size())
+                        .put("all", ordered.size())
+                        .put("counts", counts)
+                        .put("filters", filters)
+                        .put("current", listing.base())
+                        .put("scope", listing.scope())
+                        .put("asOf", Dates.display(asOf))
+                        .put("pagination", pagination.view())
+                        .map()));
+            }
         }
         // One page per lineage, at its first wording: each wording is on exactly one page (a page per
         // wording would repeat the whole chain on each: 19,000 pages and 270 MB at 1,000 statements).
@@ -214,6 +245,28 @@ final class CommitmentViews {
                     Views.of().putAll(view(first)).put("lineage", lineage(lineage.getValue())).map());
         }).toList());
         return pages;
+    }
+
+    /** The themes of a commitment: its paragraph's. */
+    private java.util.Set<String> themesOf(Commitment c) {
+        return briefing.themesByParagraph().getOrDefault(c.source(), List.of()).stream().map(ThemeMatch::theme)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The ways to narrow the list, each with its count: by status, by theme, by deadline. */
+    private static List<Object> filters(List<Listing> listings) {
+        List<Object> groups = new ArrayList<>();
+        for (String kind : List.of("status", "theme", "deadline")) {
+            List<Object> links = listings.stream().filter(l -> l.scope().startsWith(kind) || (kind.equals("status") && l.scope().equals("all")))
+                    .<Object>map(l -> Views.of().put("path", l.base()).put("label", l.scope().equals("all") ? "all"
+                            : l.scope().equals("deadline") ? "with a deadline, soonest first" : l.title().substring("Commitments: ".length()))
+                            .put("count", l.commitments().size()).map()).toList();
+            if (!links.isEmpty()) {
+                groups.add(Views.of().put("name", kind.equals("deadline") ? "Sort" : kind.equals("status") ? "Status" : "Theme")
+                        .put("links", links).map());
+            }
+        }
+        return groups;
     }
 
     /** A lineage's wordings, oldest statement first, each with how it moved and the words that changed. */

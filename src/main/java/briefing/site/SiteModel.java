@@ -133,10 +133,6 @@ public final class SiteModel {
         return text.substring(0, end) + "…";
     }
 
-
-
-
-
     /**
      * The site-wide model: {@code site} in every template, so only what every page's frame shows (a
      * change here renders every page again; what a page lists, such as the themes, is in its own model).
@@ -697,6 +693,9 @@ public final class SiteModel {
                 glossaryByStatement.getOrDefault(statement.id(), List.of()), notes);
     }
 
+    /** How long a section's title is in the contents list: enough to know it, short enough to scan. */
+    static final int CONTENTS_TITLE = 80;
+
     /** How many sections a statement needs before its page lists them at the top. */
     static final int MIN_CONTENTS = 3;
 
@@ -714,7 +713,7 @@ public final class SiteModel {
                     .put("anchor", section.anchor())
                     .put("title", title)
                     .map()));
-            contents.add(Views.of().put("anchor", section.anchor()).put("title", title).map());
+            contents.add(Views.of().put("anchor", section.anchor()).put("title", shortened(title, CONTENTS_TITLE)).map());
         }
         for (Paragraph paragraph : statement.paragraphs()) {
             blocks.add(new Block(paragraph.source().line(), Views.of()

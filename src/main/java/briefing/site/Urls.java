@@ -71,6 +71,17 @@ public final class Urls {
         return COMMITMENTS + slug + "/";
     }
 
+    /** The commitments of one status ({@code open}, {@code overdue} …), one theme, or those with a deadline, soonest first. */
+    public static String commitmentsWithStatus(String status) {
+        return COMMITMENTS + "status/" + status.replace(' ', '-') + "/";
+    }
+
+    public static String commitmentsOnTheme(String slug) {
+        return COMMITMENTS + "theme/" + slug + "/";
+    }
+
+    public static final String COMMITMENTS_BY_DEADLINE = COMMITMENTS + "deadline/";
+
     /** A chart's files: {@code figures/<id>.svg}, {@code .png}, {@code .csv} (exactly its plotted values). */
     public static String chart(String id, String extension) {
         return FIGURES + id + "." + extension;

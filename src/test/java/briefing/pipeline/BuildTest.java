@@ -193,7 +193,9 @@ class BuildTest {
         assertEquals(headings.stream().map(id -> "#" + id).toList(), contents, "one entry per section, in order");
         assertTrue(headings.size() >= 3);
         String first = statement.selectFirst("nav.contents a").text();
-        assertTrue(first.startsWith("Strengthening political trust") && first.contains("national defense"), first);
+        assertTrue(first.startsWith("Strengthening political trust") && first.endsWith("…") && first.length() <= 81, "short enough to scan: " + first);
+        String heading = statement.selectFirst("h2.section-heading").text();
+        assertTrue(heading.contains("Strengthening political trust") && heading.contains("national defense"), "sentence case: " + heading);
         assertTrue(SiteFiles.page(site(), "statements/2023-06-23-hanoi-summit-press-meeting/index.html").select("nav.contents").isEmpty(),
                 "a report without sections has no contents list");
     }

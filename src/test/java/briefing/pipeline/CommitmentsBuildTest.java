@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +37,45 @@ class CommitmentsBuildTest {
             }
         }
         throw new AssertionError("the 2025 trade target is a commitment");
+    }
+
+    /** Every commitment item of a listing, over all its pages. */
+    private static List<Element> listed(String base) {
+        List<Element> items = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            Path page = project.output().resolve(base + (n == 1 ? "" : "page/" + n + "/") + "index.html");
+            if (!Files.exists(page)) {
+                return items;
+            }
+            items.addAll(SiteFiles.page(project.output(), project.output().relativize(page).toString()).select("li.commitment-item"));
+        }
+    }
+
+    @Test
+    void theListNarrowsByStatusThemeAndDeadlineWithCountsThatAddUp() throws Exception {
+        int all = new ObjectMapper().readTree(project.output().resolve("data/commitments.json").toFile()).get("commitments").size();
+        assertEquals(all, listed("commitments/").size());
+        int byStatus = 0;
+        for (String status : List.of("open", "restated")) {
+            List<Element> items = listed("commitments/status/" + status + "/");
+            assertTrue(items.stream().allMatch(i -> i.selectFirst(".status").text().equals(status)), status);
+            byStatus += items.size();
+        }
+        assertEquals(all, byStatus, "each commitment has one status");
+
+        Document index = SiteFiles.page(project.output(), "commitments/index.html");
+        List<String> filters = index.select("nav.filters a").eachAttr("href");
+        assertTrue(filters.containsAll(List.of("../commitments/status/open/", "../commitments/theme/economy/", "../commitments/deadline/")), filters.toString());
+        assertTrue(index.selectFirst("nav.filters strong[aria-current=page]").text().startsWith("all ("));
+
+        List<Element> dated = listed("commitments/deadline/");
+        List<Integer> years = dated.stream().map(i -> Integer.parseInt(i.selectFirst(".figure-time").text().replaceAll(".*(\\d{4})\\D*$", "$1"))).toList();
+        assertEquals(years.stream().sorted().toList(), years, "soonest deadline (the end of its period) first: " + years);
+        assertTrue(!dated.isEmpty() && dated.size() < all);
+
+        List<Element> economy = listed("commitments/theme/economy/");
+        assertTrue(economy.stream().anyMatch(i -> i.text().contains("150 billion USD by 2030")), "the trade target is on economy");
+        assertTrue(economy.size() < all);
     }
 
     @Test
