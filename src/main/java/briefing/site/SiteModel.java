@@ -513,11 +513,17 @@ public final class SiteModel {
     private Map<String, Object> changeView(ThemeChange change) {
         Statement newer = statementsById.get(change.newerStatement());
         Statement older = statementsById.get(change.olderStatement());
+        Map<String, Figure> figureById = new HashMap<>();
+        briefing.figures().forEach(f -> figureById.put(f.id(), f));
+        // A paragraph that echoes earlier wording but states a new, raised, lowered or moved figure revises it:
+        // "repeated" would hide exactly the new commitment a reader looks for.
+        Set<ParagraphRef> newFigures = change.figures().stream().filter(fc -> !fc.change().equals("restated"))
+                .map(fc -> figureById.get(fc.newerFigure()).source()).collect(Collectors.toSet());
         List<Object> paragraphs = new ArrayList<>();
         for (ThemeChange.ParagraphChange pc : change.paragraphs()) {
             Paragraph p = newer.paragraph(pc.paragraph().anchor()).orElseThrow();
             Views view = Views.of().put("label", label(p)).put("path", Urls.paragraph(newer, p))
-                    .put("status", pc.earlier() == null ? "new" : "repeated");
+                    .put("status", pc.earlier() == null ? "new" : newFigures.contains(pc.paragraph()) ? "revised" : "repeated");
             if (pc.earlier() != null) {
                 Statement earlierStatement = statementsById.get(pc.earlier().statementId());
                 Paragraph earlier = earlierStatement.paragraph(pc.earlier().anchor()).orElseThrow();
@@ -527,8 +533,6 @@ public final class SiteModel {
             }
             paragraphs.add(view.map());
         }
-        Map<String, Figure> figureById = new HashMap<>();
-        briefing.figures().forEach(f -> figureById.put(f.id(), f));
         List<Object> figureChanges = new ArrayList<>();
         for (ThemeChange.FigureChange fc : change.figures()) {
             Figure f = figureById.get(fc.newerFigure());
@@ -545,7 +549,8 @@ public final class SiteModel {
                 .put("newer", statementSummary(newer))
                 .put("older", statementSummary(older))
                 .put("newCount", change.paragraphs().stream().filter(pc -> pc.earlier() == null).count())
-                .put("repeatedCount", change.paragraphs().stream().filter(pc -> pc.earlier() != null).count())
+                .put("repeatedCount", change.paragraphs().stream().filter(pc -> pc.earlier() != null && !newFigures.contains(pc.paragraph())).count())
+                .put("revisedCount", change.paragraphs().stream().filter(pc -> pc.earlier() != null && newFigures.contains(pc.paragraph())).count())
                 .put("paragraphs", paragraphs)
                 .put("figures", figureChanges)
                 .map();

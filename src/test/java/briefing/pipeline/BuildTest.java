@@ -161,6 +161,9 @@ class BuildTest {
                 "the earlier wording beside");
         assertTrue(changes.select(".figure-changes li").eachText().contains("US$150 billion by 2030: restated, was US$150 billion by 2030"),
                 changes.select(".figure-changes li").eachText().toString());
+        Element p9 = changes.selectFirst("a[href=../../statements/2025-08-11-seoul-joint-statement/#p9]").parent();
+        assertEquals("revised", p9.selectFirst(".status").text(), "its new US$2 billion EDCF and EDPF are no repetition of the 2012-15 loans");
+        assertTrue(changes.text().contains("1 revising earlier wording with new figures"), changes.text());
     }
 
     @Test
