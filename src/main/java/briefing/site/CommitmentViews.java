@@ -247,6 +247,48 @@ final class CommitmentViews {
         return pages;
     }
 
+    /** A change of a commitment's status on a day, for the feed of status changes. */
+    record StatusChange(String id, String title, LocalDate date, String path, String summary) {
+    }
+
+    /**
+     * Every change of status the site can date: a later statement continuing a commitment (on that
+     * statement's date), an editor's judgement (on its day), a deadline passing with nothing continuing
+     * it (on the first day of the next year, up to this site's date). Newest first.
+     */
+    List<StatusChange> statusChanges() {
+        List<StatusChange> out = new ArrayList<>();
+        for (CommitmentLink link : briefing.lineage()) {
+            Commitment earlier = byId.get(link.earlier());
+            Commitment later = byId.get(link.later());
+            LocalDate on = statements.get(later.source().statementId()).date();
+            if (on != null) {
+                out.add(new StatusChange(Urls.COMMITMENTS + slug(earlier) + "/" + link.kind().label().replace(' ', '-') + "/" + slug(later),
+                        link.kind().label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + link.kind().label().substring(1) + ": "
+                                + shortText(earlier.sentence()), on, path(later),
+                        "“" + shortText(later.sentence()) + "” (" + where(later) + ") continues “" + shortText(earlier.sentence())
+                                + "” (" + where(earlier) + ")."));
+            }
+        }
+        for (Judgement j : briefing.judgements()) {
+            Commitment c = byId.get(j.commitment());
+            if (c != null) {
+                out.add(new StatusChange(Urls.COMMITMENTS + slug(c) + "/judged/" + j.judgedOn(), "Judged " + j.score().label() + ": "
+                        + shortText(c.sentence()), j.judgedOn(), path(c), "Judged " + j.score().label() + " (" + j.score().points() + ") by "
+                        + j.judgedBy() + (j.note() == null ? "." : ": " + j.note())));
+            }
+        }
+        for (Commitment c : ordered) {
+            if (status(c).equals("overdue")) {
+                LocalDate due = LocalDate.of(c.deadline().end() + 1, 1, 1);
+                out.add(new StatusChange(Urls.COMMITMENTS + slug(c) + "/overdue", "Overdue: " + shortText(c.sentence()), due, path(c),
+                        "Its deadline (" + c.deadline().describe() + ") has passed and no later statement continues it (" + where(c) + ")."));
+            }
+        }
+        out.sort(Comparator.comparing(StatusChange::date).reversed().thenComparing(StatusChange::id));
+        return out;
+    }
+
     /** The themes of a commitment: its paragraph's. */
     private java.util.Set<String> themesOf(Commitment c) {
         return briefing.themesByParagraph().getOrDefault(c.source(), List.of()).stream().map(ThemeMatch::theme)

@@ -160,6 +160,13 @@ final class Feeds {
         return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The feed of commitments' changes of status (restated, judged, overdue), newest 50 first. */
+    byte[] commitments(List<CommitmentViews.StatusChange> changes) {
+        List<Entry> entries = changes.stream().limit(50)
+                .map(c -> new Entry(c.id(), c.title(), c.date(), c.path(), c.summary(), "commitment")).toList();
+        return atom(Urls.COMMITMENTS, settings.title() + ": commitments, changes of status", entries);
+    }
+
     /** A stable Atom id that does not depend on where the site is hosted. */
     private String tag(String path) {
         return "tag:briefing," + "2025:" + path;

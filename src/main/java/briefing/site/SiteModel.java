@@ -168,7 +168,10 @@ public final class SiteModel {
             files.put(chart.pngPath(), chart.png());
             files.put(chart.csvPath(), chart.csv());
         }
-        files.putAll(new Feeds(briefing, settings, memo).files(pages.stream().map(Page::path).toList()));
+        Feeds feeds = new Feeds(briefing, settings, memo);
+        files.putAll(feeds.files(pages.stream().map(Page::path).toList()));
+        files.put(Urls.COMMITMENTS + "feed.xml", memo.<byte[]>of("commitments feed", () -> feeds.commitments(commitments.statusChanges()),
+                briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), settings));
         files.putAll(SearchIndex.files(briefing, memo));
         return files;
     }
@@ -188,8 +191,10 @@ public final class SiteModel {
         pages.addAll(briefing.statements().parallelStream().map(this::rememberedStatementPage).toList());
         pages.addAll(memo.of("glossary pages", this::glossaryPages, briefing.glossary(), briefing.statements(), settings));
         pages.add(memo.of("timeline page", this::timelinePage, briefing.timeline(), briefing.statements(), settings));
+        // The listings narrow by theme (a commitment's paragraph's themes, named by their titles).
         pages.addAll(memo.of("commitment pages", () -> commitments.pages(siteDate),
-                briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), briefing.figures(), settings));
+                briefing.commitments(), briefing.lineage(), briefing.judgements(), briefing.statements(), briefing.figures(), settings,
+                briefing.themes(), briefing.themesByParagraph()));
         pages.addAll(memo.of("partnership pages", this::partnershipPages,
                 briefing.statements(), briefing.themes(), briefing.themesByParagraph(), settings));
         pages.addAll(memo.of("event pages", this::eventPages, briefing.events(), briefing.statements(), briefing.figures(), settings));

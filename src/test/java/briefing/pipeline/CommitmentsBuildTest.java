@@ -79,6 +79,26 @@ class CommitmentsBuildTest {
     }
 
     @Test
+    void changesOfStatusAreAnAtomFeedWhoseEntriesResolve() throws Exception {
+        Path feed = project.output().resolve("commitments/feed.xml");
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(feed.toFile());
+        org.w3c.dom.NodeList entries = xml.getElementsByTagName("entry");
+
+        int restated = 0;
+        for (JsonNode c : new ObjectMapper().readTree(project.output().resolve("data/commitments.json").toFile()).get("commitments")) {
+            restated += c.get("status").asText().equals("restated") ? 1 : 0;
+        }
+        assertTrue(entries.getLength() >= restated && entries.getLength() > 0, entries.getLength() + " entries, " + restated + " restated");
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            String href = ((org.w3c.dom.Element) entry.getElementsByTagName("link").item(0)).getAttribute("href");
+            Path target = project.output().resolve("commitments").resolve(href.replaceAll("#.*", "")).normalize();
+            assertTrue(Files.exists(target.resolve("index.html")), href);
+        }
+        assertTrue(SiteFiles.page(project.output(), "commitments/index.html").selectFirst("a[href=../commitments/feed.xml]") != null);
+    }
+
+    @Test
     void theTradeTargetOf2025ContinuesThe2023OneWithTheWordsThatChanged() throws Exception {
         JsonNode trade = trade2025();
         assertEquals("agree", trade.get("strength").asText());

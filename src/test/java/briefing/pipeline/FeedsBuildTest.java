@@ -60,9 +60,13 @@ class FeedsBuildTest {
             NodeList links = entry.getElementsByTagNameNS(ATOM, "link");
             for (int l = 0; l < links.getLength(); l++) {
                 String href = ((Element) links.item(l)).getAttribute("href");
-                Path target = feed.getParent().resolve(href).normalize();
+                String[] pathAndFragment = href.split("#", 2);
+                Path target = feed.getParent().resolve(pathAndFragment[0]).normalize();
                 if (!Files.isRegularFile(target.resolve("index.html"))) {
                     problems.add(site.relativize(feed) + ": link " + href + " does not resolve");
+                } else if (pathAndFragment.length == 2
+                        && !Files.readString(target.resolve("index.html")).contains("id=\"" + pathAndFragment[1] + "\"")) {
+                    problems.add(site.relativize(feed) + ": link " + href + " names no place on its page");
                 }
             }
         }
@@ -93,7 +97,7 @@ class FeedsBuildTest {
         assertEquals(0, p.run("build").exitCode());
 
         List<Path> feeds = feeds(p.output());
-        assertEquals(8, feeds.size(), "the site's and one per theme: " + feeds);
+        assertEquals(9, feeds.size(), "the site's, one per theme and the commitments' changes of status: " + feeds);
         for (Path feed : feeds) {
             assertEquals(List.of(), atomProblems(p.output(), feed));
         }
