@@ -86,6 +86,7 @@ final class Currencies {
 
     /** How far after an amount a currency word still belongs to it. */
     private static final int NEAR = 30;
+    private static final Pattern YUAN_AFTER = Pattern.compile("\\W*(?:\\p{L}+\\s+)?(?:yuan|renminbi|RMB)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_AFTER = Pattern.compile("\\W*(?:in\\s+)?((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})(dollars?|yuan|renminbi|RMB)\\b");
 
     /** The dollar countries' currencies: every current currency whose English name ends in "Dollar". */
@@ -176,8 +177,7 @@ final class Currencies {
                 }
             }
             if (s.equals("¥")) {
-                return Optional.of(Pattern.compile("\\W*(?:\\p{L}+\\s+)?(?:yuan|renminbi|RMB)\\b", Pattern.CASE_INSENSITIVE)
-                        .matcher(near).lookingAt() ? "CNY" : "JPY");
+                return Optional.of(YUAN_AFTER.matcher(near).lookingAt() ? "CNY" : "JPY");
             }
             return Optional.of(bareDollar != null ? bareDollar : "USD");
         }

@@ -110,13 +110,7 @@ public final class ChartDefinitionReader {
     private Optional<OutsideSeries> series(YamlMap entry, Path content, Diagnostics diagnostics) {
         entry.checkKeys(SERIES_FIELDS, List.of("name", "file", "currency", "source"));
         Optional<FigureUnit> currency = entry.currency("currency", "write the ISO 4217 code of the series' values in capitals: USD, EUR …");
-        Optional<String> url = entry.string("url").filter(u -> {
-            if (u.matches("https?://\\S+")) {
-                return true;
-            }
-            diagnostics.error(entry.valueRefOf("url"), "'" + u + "' is not a web address", "give the page where a reader can check the series");
-            return false;
-        });
+        Optional<String> url = entry.webAddress("url", "give the page where a reader can check the series");
         Optional<Path> file = entry.string("file").flatMap(name -> {
             Path resolved = content.resolve(name).normalize();
             if (!resolved.startsWith(content.normalize()) || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {

@@ -59,14 +59,7 @@ public final class ExchangeRateReader {
         Optional<FigureUnit> currency = entry.currency("currency", CODE_HINT);
         Optional<FigureUnit> base = entry.currency("per", CODE_HINT);
         Optional<String> source = entry.string("source").filter(s -> !s.isBlank());
-        Optional<String> url = entry.string("url").filter(u -> {
-            if (u.matches("https?://\\S+")) {
-                return true;
-            }
-            diagnostics.error(entry.valueRefOf("url"), "'" + u + "' is not a web address",
-                    "give the page where a reader can check the rates, e.g. https://data.imf.org/");
-            return false;
-        });
+        Optional<String> url = entry.webAddress("url", "give the page where a reader can check the rates, e.g. https://data.imf.org/");
         TreeMap<Integer, Double> rates = new TreeMap<>();
         entry.map("years").ifPresent(years -> {
             for (String year : years.keys()) {

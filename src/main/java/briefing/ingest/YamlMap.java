@@ -247,6 +247,17 @@ public final class YamlMap {
         });
     }
 
+    /** A web address ({@code http://} or {@code https://}); anything else is reported with {@code hint}. */
+    public Optional<String> webAddress(String key, String hint) {
+        return string(key).filter(u -> {
+            if (u.matches("https?://\\S+")) {
+                return true;
+            }
+            error(entries.get(key).getValueNode(), "'" + u + "' is not a web address", hint);
+            return false;
+        });
+    }
+
     /** A currency by its ISO 4217 code ({@code USD}, {@code JPY}); anything else is reported with {@code hint}. */
     public Optional<briefing.model.FigureUnit> currency(String key, String hint) {
         return string(key).flatMap(code -> {

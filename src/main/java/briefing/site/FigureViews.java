@@ -350,7 +350,7 @@ final class FigureViews {
 
         double value() {
             double v = figure.value() * conversion.factor();
-            return converted() ? new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue() : v;
+            return converted() ? roundedConversion(v) : v;
         }
 
         /** For a point or bar: {@code US$87bn}, {@code ≈US$0.71bn}. */
@@ -369,6 +369,11 @@ final class FigureViews {
             return converted() ? rateText(conversion) + "; " + conversion.legs().stream().map(l -> l.series().source()
                     + (l.series().url() == null ? "" : " " + l.series().url())).distinct().collect(Collectors.joining("; ")) : "";
         }
+    }
+
+    /** A converted amount to three significant digits: a yearly average rate is no more precise. */
+    private static double roundedConversion(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
     }
 
     /** {@code at ¥140.49 per US$ (2023)}, or through a common base {@code at ¥140.49 and ₩1,305.41 per US$ (2023)}. */
@@ -438,8 +443,7 @@ final class FigureViews {
             Optional<ExchangeRates.Conversion> c = rates.conversion(series.currency(), currency, e.getKey());
             if (c.isPresent()) {
                 double v = e.getValue() * c.get().factor();
-                points.add(new OutsideValue(e.getKey(), c.get().legs().isEmpty() ? v
-                        : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue(), e.getValue(), c.get()));
+                points.add(new OutsideValue(e.getKey(), c.get().legs().isEmpty() ? v : roundedConversion(v), e.getValue(), c.get()));
             } else {
                 unconverted++;
             }
