@@ -53,6 +53,11 @@ public final class FigureExtractor {
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+$");
 
+    /** How far before or after an amount its qualifier, month, "each" or currency word is looked for. */
+    private static final int LOOK = 60;
+    /** How far before a shared amount the holders' acronyms are looked for. */
+    private static final int HOLDERS_REACH = 400;
+
     /** A figure found in one sentence, before typing. */
     record Found(int start, int end, double value, FigureUnit unit, String noun, String qualifier) {
     }
@@ -69,8 +74,9 @@ public final class FigureExtractor {
             for (String sentence : sentences(paragraph.text())) {
                 List<Found> found = inSentence(sentence, currencies);
                 List<TimeExpressions.Found> times = TimeExpressions.in(sentence, year);
-                for (Found f : found) {
-                    FigureTime time = timeOf(f, found, times);
+                for (int i = 0; i < found.size(); i++) {
+                    Found f = found.get(i);
+                    FigureTime time = timeOf(f, i + 1 < found.size() ? found.get(i + 1).start() : Integer.MAX_VALUE, times);
                     Integer base = f.unit().equals(FigureUnit.PERCENT) ? baseOf(f, times) : null;
                     List<String> holders = sharedHolders(sentence, f);
                     for (String holder : holders.isEmpty() ? java.util.Collections.<String>singletonList(null) : holders) {
@@ -112,7 +118,7 @@ public final class FigureExtractor {
         boolean[] taken = new boolean[sentence.length() + 1];
         Matcher m = MONEY_SYMBOL.matcher(sentence);
         while (m.find()) {
-            Optional<String> currency = currencies.ofSymbol(m.group(1).strip(), sentence.substring(m.end()));
+            Optional<String> currency = currencies.ofSymbol(m.group(1).strip(), sentence.substring(m.end(), Math.min(sentence.length(), m.end() + LOOK)));
             if (currency.isEmpty()) {
                 continue;
             }
@@ -142,7 +148,7 @@ public final class FigureExtractor {
             String noun = m.group(2);
             String lastWord = noun.substring(noun.lastIndexOf(' ') + 1);
             boolean isYear = digits.length() == 4 && !digits.contains(",") && digits.matches("(19|20)\\d{2}");
-            boolean afterMonth = MONTH_BEFORE.matcher(sentence.substring(0, m.start())).find();
+            boolean afterMonth = MONTH_BEFORE.matcher(before(sentence, m.start())).find();
             if (!isYear && !afterMonth && !NOT_COUNTED.contains(lastWord)) {
                 take(found, taken, sentence, m.start(), m.end(), number(digits), FigureUnit.COUNT, noun);
             }
@@ -161,29 +167,50 @@ public final class FigureExtractor {
         for (int i = start; i < end; i++) {
             taken[i] = true;
         }
-        Matcher q = QUALIFIER.matcher(sentence.substring(0, start));
+        Matcher q = QUALIFIER.matcher(before(sentence, start));
         String qualifier = q.find() ? q.group(1).toLowerCase(Locale.ROOT) : null;
         found.add(new Found(start, end, value, unit, noun, qualifier));
     }
 
     /**
      * The time a figure goes with: the nearest expression after it with no other figure in between,
-     * else the nearest before it. Comparison bases never count.
+     * else the nearest before it. Comparison bases never count. {@code next} is where the next figure
+     * starts; {@code times} are in reading order.
      */
-    private static FigureTime timeOf(Found figure, List<Found> all, List<TimeExpressions.Found> times) {
-        int nextFigure = all.stream().filter(f -> f.start() > figure.start()).mapToInt(Found::start).min().orElse(Integer.MAX_VALUE);
-        for (TimeExpressions.Found t : times) {
-            if (!t.base() && t.start() >= figure.end() && t.start() < nextFigure) {
+    private static FigureTime timeOf(Found figure, int next, List<TimeExpressions.Found> times) {
+        int first = firstStartingFrom(times, figure.end());
+        for (int k = first; k < times.size() && times.get(k).start() < next; k++) {
+            if (!times.get(k).base()) {
+                return times.get(k).time();
+            }
+        }
+        for (int k = first - 1; k >= 0; k--) {
+            TimeExpressions.Found t = times.get(k);
+            if (!t.base() && t.end() <= figure.start()) {
                 return t.time();
             }
         }
-        TimeExpressions.Found before = null;
-        for (TimeExpressions.Found t : times) {
-            if (!t.base() && t.end() <= figure.start()) {
-                before = t;
+        return FigureTime.NONE;
+    }
+
+    /** The index of the first expression starting at or after {@code from} (expressions never overlap). */
+    private static int firstStartingFrom(List<TimeExpressions.Found> times, int from) {
+        int lo = 0;
+        int hi = times.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return before == null ? FigureTime.NONE : before.time();
+        return lo;
+    }
+
+    /** The few characters before {@code end}, where the patterns anchored at a figure's start look. */
+    private static String before(String sentence, int end) {
+        return sentence.substring(Math.max(0, end - LOOK), end);
     }
 
     private static Integer baseOf(Found figure, List<TimeExpressions.Found> times) {
@@ -193,11 +220,11 @@ public final class FigureExtractor {
 
     /** For {@code X (A) and Y (B), each worth $N}: the holders A and B; empty when the amount is not shared. */
     private static List<String> sharedHolders(String sentence, Found figure) {
-        if (!EACH.matcher(sentence.substring(0, figure.start())).find()) {
+        if (!EACH.matcher(before(sentence, figure.start())).find()) {
             return List.of();
         }
         List<String> holders = new ArrayList<>();
-        Matcher m = ACRONYM_IN_PARENS.matcher(sentence.substring(0, figure.start()));
+        Matcher m = ACRONYM_IN_PARENS.matcher(sentence.substring(Math.max(0, figure.start() - HOLDERS_REACH), figure.start()));
         while (m.find()) {
             holders.add(m.group(1));
         }

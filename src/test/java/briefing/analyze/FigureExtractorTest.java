@@ -178,4 +178,21 @@ class FigureExtractorTest {
                 + "the sides cited the 1982 United Nations Convention (UNCLOS 1982), the P4G Summit, ASEAN+3, the 10th anniversary, "
                 + "a visit from August 10-13, the 2022-2025 term and carbon neutrality by 2050."));
     }
+
+    @Test
+    void aSentenceOfThousandsOfAmountsGivesEachItsOwnTimeAndQualifier() {
+        String clause = "trade of nearly US$30 billion by 2030 and investment of $12 million in 2024, ";
+        List<Figure> figures = extract("The two sides agreed on " + clause.repeat(2_000) + "and more.");
+
+        assertEquals(4_000, figures.size());
+        for (int i = 0; i < figures.size(); i += 2) {
+            assertEquals(30e9, figures.get(i).value(), 1e-3);
+            assertEquals(2030, figures.get(i).time().end());
+            assertEquals(FigureTime.Kind.HORIZON, figures.get(i).time().kind());
+            assertEquals("nearly", figures.get(i).qualifier());
+            assertEquals(12e6, figures.get(i + 1).value(), 1e-3);
+            assertEquals(2024, figures.get(i + 1).time().start());
+            assertNull(figures.get(i + 1).qualifier());
+        }
+    }
 }
