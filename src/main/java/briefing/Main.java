@@ -8,6 +8,7 @@ import briefing.pipeline.BuildReport;
 import briefing.pipeline.Preview;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -124,6 +125,9 @@ public final class Main {
         Folders folders;
         @Option(names = {"-v", "--verbose"}, description = "print the time each stage and its costliest parts took")
         boolean verbose;
+        @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1200",
+                description = "stop with exit 3 when the build runs longer (default: ${DEFAULT-VALUE}; a build of 1,000 statements takes under a minute)")
+        double timeLimit;
 
         abstract BuildReport execute(Build build);
 
@@ -133,6 +137,11 @@ public final class Main {
         public Integer call() {
             BuildOptions options = folders.options();
             Build build = new Build(options, warning -> main.err.println(warning.format()));
+            if (!(timeLimit > 0)) {
+                main.err.println("briefing: --time-limit must be a positive number of seconds, not " + timeLimit);
+                return CommandLine.ExitCode.USAGE;
+            }
+            Thread watchdog = TimeLimit.watch(Duration.ofMillis((long) (timeLimit * 1000)), build::runningStage, main.err);
             try {
                 BuildReport report = execute(build);
                 main.out.println(done(report, options));
@@ -151,6 +160,8 @@ public final class Main {
                 main.err.printf(Locale.ROOT, "briefing: %d error%s in %s; nothing was published%n",
                         errors, errors == 1 ? "" : "s", failure.stage());
                 return BAD_INPUT;
+            } finally {
+                watchdog.interrupt();
             }
         }
     }

@@ -16,18 +16,29 @@ import java.util.List;
  * The input folders hold only regular files and folders. A symbolic link anywhere under them (or a pipe,
  * socket or device) is an error naming it: a link could make the build read and publish a file from
  * outside the project ({@code seeds/x.txt -> /proc/self/environ}). The build checks this before any
- * input is read, and stops when it fails, so no link is ever followed.
+ * input is read, and stops when it fails, so no link is ever followed; a file over the size the
+ * {@link InputBudget} allows is refused there too, before it is read.
  */
 public final class InputTree {
 
     private final ProjectPaths paths;
+    private final InputBudget budget;
 
     public InputTree(ProjectPaths paths) {
-        this.paths = paths;
+        this(paths, InputBudget.DEFAULT);
     }
 
-    /** Reports every entry under {@code roots} (the roots included) that is not a regular file or folder. */
-    public void check(List<Path> roots, Diagnostics diagnostics) {
+    public InputTree(ProjectPaths paths, InputBudget budget) {
+        this.paths = paths;
+        this.budget = budget;
+    }
+
+    /**
+     * Reports every entry under {@code roots} (the roots included) that is not a regular file or folder,
+     * and every file over its size in the budget; {@code assets} is the folder whose files are copied
+     * into the site as they are (a font or an image may be larger than a text input).
+     */
+    public void check(List<Path> roots, Path assets, Diagnostics diagnostics) {
         for (Path root : roots) {
             if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // the readers say what is missing
@@ -43,6 +54,8 @@ public final class InputTree {
                         } else if (attributes.isOther()) {
                             diagnostics.error(ref, "not a regular file (a pipe, socket or device)",
                                     "replace it with a regular file, or remove it");
+                        } else {
+                            budget.checkSize(ref, attributes.size(), file.startsWith(assets), diagnostics);
                         }
                         return FileVisitResult.CONTINUE;
                     }

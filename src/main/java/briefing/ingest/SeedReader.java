@@ -120,7 +120,10 @@ public final class SeedReader {
     private Optional<Statement> readStatement(Path file, SourceRef ref, Diagnostics diagnostics) {
         byte[] bytes = readBytes(file);
         Optional<ParsedText> read = reuse("parse:" + ref.path(), bytes, parseContext, diagnostics,
-                found -> SourceText.decode(bytes, ref, found).map(text -> parser.parse(text, ref)));
+                found -> SourceText.decode(bytes, ref, found)
+                        .filter(text -> InputBudget.DEFAULT.checkLines(text, ref, found))
+                        .map(text -> parser.parse(text, ref))
+                        .filter(parsed -> InputBudget.DEFAULT.checkParagraphs(parsed.paragraphs(), ref, found)));
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -66,6 +66,8 @@ public final class Build {
     private final WarmState warm;
     /** The parts kept from the last build: the warm state's, or none (a cold build keeps nothing). */
     private final Memo memo;
+    /** The stage times of the run under way, for {@link #runningStage()}. */
+    private volatile StageTimes current = new StageTimes();
 
     /** {@code warnings} receives each warning as soon as its stage ends. */
     public Build(BuildOptions options, Consumer<Diagnostic> warnings) {
@@ -89,14 +91,20 @@ public final class Build {
         return run(true);
     }
 
+    /** The stage running now ("ingest", ... "publish"), or null between stages: read from another thread. */
+    public String runningStage() {
+        return current.running();
+    }
+
     /** Runs every stage but publish: the inputs, templates and links are checked, nothing is published. */
     public BuildReport check() {
         return run(false);
     }
 
     private BuildReport run(boolean publish) {
-        JBakeBaker.warmUp();
         StageTimes times = new StageTimes();
+        current = times;
+        JBakeBaker.warmUp();
         Diagnostics all = new Diagnostics();
         Inputs inputs = times.time("ingest", () -> ingest(all));
         Briefing briefing = times.time("analyze", () -> {
@@ -240,7 +248,8 @@ public final class Build {
     private Inputs ingest(Diagnostics all) {
         Diagnostics diagnostics = new Diagnostics();
         // Before anything is read: a link in the inputs is refused, never followed.
-        new InputTree(paths).check(List.of(options.seeds(), options.content(), options.templates()), diagnostics);
+        new InputTree(paths).check(List.of(options.seeds(), options.content(), options.templates()),
+                options.templates().resolve("assets"), diagnostics);
         report(diagnostics, all, "ingest");
         Path content = options.content();
         Optional<SiteSettings> site = new SiteSettingsReader(paths).read(content.resolve("site.yaml"), diagnostics);

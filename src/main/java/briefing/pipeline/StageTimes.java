@@ -8,14 +8,24 @@ import java.util.function.Supplier;
 public final class StageTimes {
 
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    /** The stage running now (null: none), read by another thread: a build's time limit. */
+    private volatile String running;
 
     public <T> T time(String stage, Supplier<T> work) {
         long start = System.nanoTime();
+        String outer = running;
+        running = stage;
         try {
             return work.get();
         } finally {
+            running = outer;
             nanos.merge(stage, System.nanoTime() - start, Long::sum);
         }
+    }
+
+    /** The stage running now, or null between stages. */
+    public String running() {
+        return running;
     }
 
     public void time(String stage, Runnable work) {

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code src/test/resources/hostile-builds/} is a case: {@code input/} is laid over a copy of this
  * project's inputs, {@code links} (optional) makes symbolic links ({@code <path> -> SECRET} or
  * {@code -> SECRET_DIR}: a file, or a folder, outside the project holding a fake secret; {@code -> FIFO}
- * makes a named pipe instead), and
- * {@code expected} is {@code exit <code>} followed by exactly what the build prints on stderr.
+ * makes a named pipe instead), {@code generate} (optional) writes inputs too large to keep in the
+ * repository ({@code <path> x<count> <text>}: the text, with {@code \n} for a line break, written
+ * count times; lines naming the same path append), and {@code expected} is {@code exit <code>} followed by exactly what the build prints on stderr.
  *
  * <p>Whatever the case, the secret appears in no file the build leaves in the project, a failed build
  * leaves {@code site-output/} exactly as it was, and a published site holds no control character.
@@ -71,6 +72,9 @@ class HostileBuildTest {
                 }
             }
         }
+        if (Files.exists(testCase.resolve("generate"))) {
+            generate(Files.readAllLines(testCase.resolve("generate")), p.root());
+        }
         Files.createDirectories(p.output());
         Files.writeString(p.output().resolve("index.html"), "the last good site\n");
         Map<String, String> before = files(p.output());
@@ -97,6 +101,19 @@ class HostileBuildTest {
 
     private static boolean isControl(int c) {
         return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    private static void generate(List<String> lines, Path root) throws IOException {
+        Map<Path, StringBuilder> texts = new java.util.LinkedHashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split(" ", 3);
+            String text = parts[2].replace("\\n", "\n");
+            texts.computeIfAbsent(root.resolve(parts[0]), f -> new StringBuilder()).append(text.repeat(Integer.parseInt(parts[1].substring(1))));
+        }
+        for (Map.Entry<Path, StringBuilder> file : texts.entrySet()) {
+            Files.createDirectories(file.getKey().getParent());
+            Files.writeString(file.getKey(), file.getValue());
+        }
     }
 
     private static void overlay(Path from, Path to) throws IOException {
