@@ -117,7 +117,8 @@ public final class Build {
         SiteModel model = times.time("chart", () -> new SiteModel(briefing, inputs.site, inputs.charts, memo));
         List<Page> pages = times.time("stage", model::pages);
 
-        int baked = warm == null ? bakeAll(times, pages, model, publish) : bakeChanged(times, pages, model, publish);
+        EditorLinks origins = new EditorLinks(briefing.notes(), briefing.themes());
+        int baked = warm == null ? bakeAll(times, pages, model, origins, publish) : bakeChanged(times, pages, model, origins, publish);
         int paragraphs = briefing.statements().stream().mapToInt(s -> s.paragraphs().size()).sum();
         List<Diagnostic> warned = all.all().stream().filter(d -> !d.isError()).toList();
         Map<String, List<briefing.model.LeftOut>> leftOut = new LinkedHashMap<>();
@@ -149,7 +150,7 @@ public final class Build {
     }
 
     /** Stages, bakes and checks every page in fresh folders beside the output, then swaps them in. */
-    private int bakeAll(StageTimes times, List<Page> pages, SiteModel model, boolean publish) {
+    private int bakeAll(StageTimes times, List<Page> pages, SiteModel model, LinkChecker.Origins origins, boolean publish) {
         Publisher.removeLeftovers(options.output());
         Path staging = Publisher.workFolder(options.output(), "staging");
         Path built = Publisher.workFolder(options.output(), "next");
@@ -158,7 +159,7 @@ public final class Build {
             times.time("bake", () -> JBakeBaker.bake(bakeRequest(staging, built, views(pages), model, null, null)));
             times.time("check", () -> {
                 Diagnostics checks = new Diagnostics();
-                new LinkChecker(built, paths.display(options.output())).check(checks);
+                new LinkChecker(built, paths.display(options.output()), new LinkChecker.Cache(), origins).check(checks);
                 new WellFormed(built, paths.display(options.output())).checkAll(checks);
                 checks.throwIfErrors("check");
             });
@@ -178,7 +179,7 @@ public final class Build {
      * changed), deletes what is gone, re-checks links (re-parsing only rewritten pages) and mirrors the
      * result into the output folder. Returns how many pages were rendered.
      */
-    private int bakeChanged(StageTimes times, List<Page> pages, SiteModel model, boolean publish) {
+    private int bakeChanged(StageTimes times, List<Page> pages, SiteModel model, LinkChecker.Origins origins, boolean publish) {
         Path staging = warm.staging();
         Path built = warm.baked();
         Map<String, Object> site = model.site();
@@ -207,7 +208,7 @@ public final class Build {
         });
         times.time("check", () -> {
             Diagnostics checks = new Diagnostics();
-            new LinkChecker(built, paths.display(options.output()), warm.links()).check(checks);
+            new LinkChecker(built, paths.display(options.output()), warm.links(), origins).check(checks);
             WellFormed wellFormed = new WellFormed(built, paths.display(options.output()));
             if (full) {
                 wellFormed.checkAll(checks);

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
@@ -72,19 +73,33 @@ public final class LinkChecker {
         private Passed passed;
     }
 
+    /**
+     * Where an editor wrote a link that a page shows: a broken link in a note's text is reported at the
+     * note's file and line, not at the baked page the editor never opens.
+     */
+    @FunctionalInterface
+    public interface Origins {
+        /** The editor's file, line and column of {@code href} on the page at {@code page} ({@code notes/x/}); empty: the template's. */
+        Optional<SourceRef> of(String page, String href);
+
+        Origins NONE = (page, href) -> Optional.empty();
+    }
+
     private final Path site;
     private final String displayPrefix;
     private final Cache cache;
+    private final Origins origins;
 
     /** {@code displayPrefix} is how the site folder is named in messages (e.g. {@code site-output}). */
     public LinkChecker(Path site, String displayPrefix) {
-        this(site, displayPrefix, new Cache());
+        this(site, displayPrefix, new Cache(), Origins.NONE);
     }
 
-    public LinkChecker(Path site, String displayPrefix, Cache cache) {
+    public LinkChecker(Path site, String displayPrefix, Cache cache, Origins origins) {
         this.site = site.toAbsolutePath().normalize();
         this.displayPrefix = displayPrefix;
         this.cache = cache;
+        this.origins = origins;
     }
 
     public void check(Diagnostics diagnostics) {
@@ -257,13 +272,26 @@ public final class LinkChecker {
             }
             for (String[] kind : LINKING) {
                 for (Element element : document.select(kind[0])) {
-                    String message = problem(link(page, element.attr(kind[1])), scans, files, folders);
+                    String href = element.attr(kind[1]);
+                    String message = problem(link(page, href), scans, files, folders);
                     if (problem.equals(message) && reported.add(message + "@" + line(element))) {
-                        diagnostics.error(new SourceRef(shown, line(element)), message, "");
+                        Optional<SourceRef> written = origins.of(pagePath(page), href);
+                        if (written.isPresent()) {
+                            diagnostics.error(written.get(), message + " (on " + shown + ")", "a page of the site is linked by its "
+                                    + "address after the domain: /statements/<id>/#<anchor>, /notes/<slug>/, /themes/<slug>/");
+                        } else {
+                            diagnostics.error(new SourceRef(shown, line(element)), message, "");
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** The page's address in the site: {@code notes/x/} for {@code notes/x/index.html}. */
+    private String pagePath(Path page) {
+        String relative = site.relativize(page).toString().replace('\\', '/');
+        return relative.endsWith("index.html") ? relative.substring(0, relative.length() - "index.html".length()) : relative;
     }
 
     private String shown(Path file) {

@@ -28,7 +28,7 @@ class LinkCheckerTest {
 
     private List<String> check(LinkChecker.Cache cache) {
         Diagnostics diagnostics = new Diagnostics();
-        new LinkChecker(site, "site-output", cache).check(diagnostics);
+        new LinkChecker(site, "site-output", cache, LinkChecker.Origins.NONE).check(diagnostics);
         return diagnostics.all().stream().map(Diagnostic::format).map(s -> s.lines().findFirst().orElseThrow()).toList();
     }
 
