@@ -101,7 +101,7 @@ public final class FigureLedger {
                                           Diagnostics diagnostics) {
         List<FigureExtractor.Found> amounts = FigureExtractor.inSentence(a.amount());
         if (amounts.size() != 1) {
-            diagnostics.error(a.origin(), "amount '" + a.amount() + "' is not one figure",
+            diagnostics.error(a.amountAt(), "amount '" + a.amount() + "' is not one figure",
                     "write it as a text would: US$69.2 billion, 150 billion USD, 11.4 percent, 9,500 projects");
             return Optional.empty();
         }
@@ -112,13 +112,13 @@ public final class FigureLedger {
         }
         Statement statement = statements.get(a.cites().statementId());
         if (statement == null) {
-            diagnostics.error(a.origin(), "cites a statement that does not exist: '" + a.cites().statementId() + "'",
+            diagnostics.error(a.citesAt(), "cites a statement that does not exist: '" + a.cites().statementId() + "'",
                     Suggestions.hint(a.cites().statementId(), statements.keySet()));
             return Optional.empty();
         }
         Optional<Paragraph> paragraph = statement.paragraph(a.cites().anchor());
         if (paragraph.isEmpty()) {
-            diagnostics.error(a.origin(), "cites a paragraph that does not exist: '" + a.cites() + "'",
+            diagnostics.error(a.citesAt(), "cites a paragraph that does not exist: '" + a.cites() + "'",
                     Suggestions.hint(a.cites().anchor(), statement.paragraphs().stream().map(Paragraph::anchor).toList()));
             return Optional.empty();
         }
@@ -134,7 +134,7 @@ public final class FigureLedger {
         }
         List<String> stated = FigureExtractor.sentences(paragraph.get().text()).stream()
                 .flatMap(s -> FigureExtractor.inSentence(s, currencies).stream().map(f -> s.substring(f.start(), f.end()))).toList();
-        diagnostics.error(a.origin(), a.cites() + " does not state " + a.amount(),
+        diagnostics.error(a.citesAt(), a.cites() + " does not state " + a.amount(),
                 stated.isEmpty() ? "that paragraph states no figure; check the citation"
                         : "that paragraph states " + String.join(", ", stated) + "; check the amount or the citation");
         return Optional.empty();

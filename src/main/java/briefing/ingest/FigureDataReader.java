@@ -114,7 +114,8 @@ public final class FigureDataReader {
         }
         return Optional.of(new FigureEdits.Addition(id.get(), topic.get(), status.orElse(FigureStatus.REPORTED),
                 time.orElse(FigureTime.NONE), amount.get(), entry.string("label").orElse(null),
-                source.flatMap(s -> s.string("name")).orElse(null), url.orElse(null), cites.orElse(null), entry.refOf("id")));
+                source.flatMap(s -> s.string("name")).orElse(null), url.orElse(null), cites.orElse(null), entry.refOf("id"),
+                entry.valueRefOf("amount"), entry.valueRefOf("cites")));
     }
 
     private static Optional<FigureStatus> status(YamlMap entry, Diagnostics diagnostics) {

@@ -205,6 +205,10 @@ public final class SeedReader {
             return Metadata.none();
         }
         YamlMap map = yaml.get();
+        if (map.keys().isEmpty()) {
+            diagnostics.warning(ref, "the metadata file is empty: everything about the statement is inferred from its text",
+                    "give its fields (" + String.join(", ", METADATA_FIELDS) + "), or remove the file");
+        }
         map.checkKeys(METADATA_FIELDS, List.of());
         Metadata m = new Metadata();
         m.id = map.string("id").filter(id -> {

@@ -17,10 +17,12 @@ public record FigureEdits(List<Addition> additions, List<Correction> corrections
      *
      * @param amount    the amount as a text would state it ({@code US$69.2 billion}, {@code 11.4 percent})
      * @param cites     the paragraph that states it (verified), or null for outside data
+     * @param amountAt  where the amount is written, and {@code citesAt} where the citation is (the entry, if null)
      * @param sourceUrl where outside data comes from; required when {@code cites} is null
      */
     public record Addition(String id, String topic, FigureStatus status, FigureTime time, String amount,
-                           String label, String sourceName, String sourceUrl, ParagraphRef cites, SourceRef origin) {
+                           String label, String sourceName, String sourceUrl, ParagraphRef cites, SourceRef origin,
+                           SourceRef amountAt, SourceRef citesAt) {
         public Addition {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(topic, "topic");
@@ -28,6 +30,8 @@ public record FigureEdits(List<Addition> additions, List<Correction> corrections
             Objects.requireNonNull(time, "time");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(origin, "origin");
+            amountAt = amountAt == null ? origin : amountAt;
+            citesAt = citesAt == null ? origin : citesAt;
         }
     }
 

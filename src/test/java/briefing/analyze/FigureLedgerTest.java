@@ -131,7 +131,7 @@ class FigureLedgerTest {
     }
 
     @Test
-    void aCitedParagraphThatDoesNotStateTheNumberFailsWithFileLineAndHint() throws Exception {
+    void aCitedParagraphThatDoesNotStateTheNumberFailsAtTheCitationsLineWithAHint() throws Exception {
         Diagnostics diagnostics = new Diagnostics();
         FigureEdits edits = edits("""
                 add:
@@ -155,9 +155,9 @@ class FigureLedgerTest {
         ledger(edits, diagnostics);
 
         assertEquals(List.of(
-                "content/figure-data.yaml:2:5: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD\n"
+                "content/figure-data.yaml:6:12: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD\n"
                         + "  hint: that paragraph states 150 billion USD; check the amount or the citation",
-                "content/figure-data.yaml:7:5: error: cites a paragraph that does not exist: '2025-08-11-seoul-joint-statement#p44'\n"
+                "content/figure-data.yaml:10:12: error: cites a paragraph that does not exist: '2025-08-11-seoul-joint-statement#p44'\n"
                         + "  hint: did you mean 'p4'?",
                 "content/figure-data.yaml:11:5: error: an added figure needs a source\n"
                         + "  hint: give 'source: {name: ..., url: https://...}' for outside data, or 'cites: <statement-id>#<anchor>'",

@@ -70,6 +70,20 @@ class SeedReaderTest {
     }
 
     @Test
+    void anEmptyMetadataFileIsWarnedOfNotTakenAsMetadata() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(TestProject.REPO.resolve("src/test/resources/layouts/seoul-dateline-report.txt"), seeds.resolve("report.txt"));
+        Files.writeString(seeds.resolve("report.yaml"), "# to be filled in\n");
+        Diagnostics diagnostics = new Diagnostics();
+
+        Statement statement = read(seeds, diagnostics).get(0);
+
+        assertEquals("report", statement.id());
+        assertEquals(List.of("seeds/report.yaml: warning: the metadata file is empty: everything about the statement is inferred from its text\n"
+                + "  hint: give its fields (id, title, date, kind, place, leaders, parties, event, source), or remove the file"), formatted(diagnostics));
+    }
+
+    @Test
     void statementWithNoDateAnywhereBuildsUndatedWithAWarning() throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.writeString(seeds.resolve("undated.txt"), "The two sides agreed to meet again.\n");
