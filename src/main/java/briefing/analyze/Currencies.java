@@ -304,6 +304,14 @@ final class Currencies {
                 out.put(symbol, codes.iterator().next());
             }
         });
+        // A dollar's code before its sign, as some papers write it ("FJD$50 million", "Fjd$", "NZD$").
+        for (Currency c : CURRENT.values()) {
+            if (c.getDisplayName(Locale.ENGLISH).endsWith(" Dollar")) {
+                String code = c.getCurrencyCode();
+                out.put(code + "$", code);
+                out.put(code.charAt(0) + code.substring(1).toLowerCase(Locale.ROOT) + "$", code);
+            }
+        }
         // As the press writes them.
         out.putAll(Map.ofEntries(Map.entry("AU$", "AUD"), Map.entry("S$", "SGD"), Map.entry("C$", "CAD"), Map.entry("£", "GBP"),
                 Map.entry("₱", "PHP"), Map.entry("฿", "THB"), Map.entry("₦", "NGN"), Map.entry("Rs", "INR"), Map.entry("Rs.", "INR"),
@@ -316,12 +324,13 @@ final class Currencies {
         List<String> symbols = new ArrayList<>(BY_SYMBOL.keySet());
         symbols.addAll(List.of("US$", "U.S.$", "$", "¥"));
         symbols.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        // A code glued to its number is one of the common ones ("USD100"); any other needs a space ("SAR 5
-        // billion"), so "COP15" or "CVE2023" stay names.
+        // A code glued to its number is one of the common ones ("USD100"), or any code glued to an amount
+        // with its scale ("AED73.4 billion"); otherwise it needs a space ("SAR 5 billion"), so "COP15" or
+        // "CVE2023" stay names.
         String codes = CURRENT.keySet().stream().filter(c -> !WORD_CODES.contains(c) && !GLUED_CODES.contains(c))
                 .collect(Collectors.joining("|"));
         return symbols.stream().map(s -> s.equals("US$") ? "US\\s?\\$" : s.equals("U.S.$") ? "U\\.S\\.\\s?\\$" : Pattern.quote(s))
-                .collect(Collectors.joining("|")) + "|(?:" + String.join("|", GLUED_CODES) + ")(?=\\s?\\d)|(?:" + codes + ")(?=\\s\\d)";
+                .collect(Collectors.joining("|")) + "|(?:" + String.join("|", GLUED_CODES) + ")(?=\\s?\\d)|(?:" + codes + ")(?=\\s\\d|[\\d.,]+\\s?(?i:trillion|billion|million|bn|mn)\\b)";
     }
 
     private static String wordsPattern() {

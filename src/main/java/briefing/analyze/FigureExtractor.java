@@ -40,11 +40,21 @@ public final class FigureExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s*(?:percent|per\\s+cent|%)", Pattern.CASE_INSENSITIVE);
     private static final String SMALL_WORD = "(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|per|at|than|as)\\b)[a-z][a-z-]*";
+    // Up to three words may stand before a counted noun, a people's or place's adjective among them ("100
+    // British companies", "10,000 Vietnamese students").
+    private static final String BEFORE_NOUN = "(?:(?:" + SMALL_WORD + "|[A-Z][a-z]+)\\s+){0,3}?";
     // A counted noun is a plural word, or an acronym's plural ("35 MOUs", "200 SMEs").
+    private static final String COUNTED_NOUN = "(" + BEFORE_NOUN + "(?:" + SMALL_WORD + "s|[A-Z]{2,6}s))\\b";
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:" + SMALL_WORD + "\\s+){0,3}?(?:" + SMALL_WORD + "s|[A-Z]{2,6}s))\\b");
+            "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+" + COUNTED_NOUN);
+    // A count in millions ("5.3 million barrels", "1mn tonnes", "25 million vaccine doses").
+    private static final Pattern SCALED_COUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}$.,+/-])" + NUMBER + "(?:(?i)" + SCALE + ")(?-i)\\s+" + COUNTED_NOUN);
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "weeks", "days", "hours", "minutes",
-            "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won", "euros", "pesos", "rupees");
+            "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won", "euros", "pesos", "rupees",
+            // words ending in s that are no plural noun ("the 80 million that was offered")
+            "was", "is", "has", "does", "this", "thus", "its", "his", "us", "as", "plus", "less", "unless", "across", "always",
+            "perhaps", "whereas", "besides", "towards", "afterwards");
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(over|nearly|about|around|approximately|almost|more than|less than|up to|some|roughly)\\s+$",
             Pattern.CASE_INSENSITIVE);
@@ -141,6 +151,13 @@ public final class FigureExtractor {
         m = PERCENT.matcher(sentence);
         while (m.find()) {
             take(found, taken, sentence, m.start(), m.end(), number(m.group(1)), FigureUnit.PERCENT, null);
+        }
+        m = SCALED_COUNT.matcher(sentence);
+        while (m.find()) {
+            String noun = m.group(4);
+            if (!NOT_COUNTED.contains(noun.substring(noun.lastIndexOf(' ') + 1))) {
+                take(found, taken, sentence, m.start(), m.end(), number(m.group(1)) * scale(m.group(2), m.group(3)), FigureUnit.COUNT, noun);
+            }
         }
         m = COUNT.matcher(sentence);
         while (m.find()) {

@@ -45,7 +45,11 @@ class FigureExtractorTest {
             "Exports grew 18.6% last quarter.|18.6%|18.6|PERCENT",
             "There are 9,500 active investment projects here.|9,500 active investment projects|9500|COUNT",
             "Officials exchanged 17 cooperation documents.|17 cooperation documents|17|COUNT",
-            "The two sides signed 35 MOUs on minerals.|35 MOUs|35|COUNT"})
+            "The two sides signed 35 MOUs on minerals.|35 MOUs|35|COUNT",
+            "Exports will reach 5.3 million barrels a day.|5.3 million barrels|5300000|COUNT",
+            "The deal covers 1mn tonnes of grain.|1mn tonnes|1000000|COUNT",
+            "The delegation had 100 British companies in it.|100 British companies|100|COUNT",
+            "Japan hosts 10,000 Vietnamese students.|10,000 Vietnamese students|10000|COUNT"})
     void moneyPercentagesAndCountsAreNormalised(String sentence, String text, double value, FigureUnit unit) {
         Figure figure = only(sentence);
 
@@ -68,7 +72,9 @@ class FigureExtractorTest {
             "A swap line of ¥50 billion in yuan was renewed.|¥50 billion|50000000000|CNY",
             "The deals are worth $13 billion in Australian dollars.|$13 billion|13000000000|AUD",
             "Exports of 5 trillion dong were recorded.|5 trillion dong|5000000000000|VND",
-            "A loan of 20 billion pesos was approved.|20 billion pesos|20000000000|PHP"})
+            "A loan of 20 billion pesos was approved.|20 billion pesos|20000000000|PHP",
+            "Investment reached AED73.4 billion in the zone.|AED73.4 billion|73400000000|AED",
+            "In total this is about Fjd$50 million in grants.|Fjd$50 million|50000000|FJD"})
     void everyCurrencyIsReadAsItsIsoCodeAndNeverTakenForUsDollars(String sentence, String text, double value, String iso) {
         Figure figure = only(sentence);
 
@@ -170,6 +176,11 @@ class FigureExtractorTest {
         assertEquals(List.of("EDCF", "EDPF"), figures.stream().map(Figure::holder).toList());
         assertEquals(List.of("s#p1.1", "s#p1.2"), figures.stream().map(Figure::id).toList());
         assertEquals(figures.get(0).start(), figures.get(1).start());
+    }
+
+    @Test
+    void aWordEndingInSAfterAnAmountIsNoCountedNoun() {
+        assertEquals(List.of(), extract("It adds 70 million to the 80 million that was offered, and 20 this is."));
     }
 
     @Test
