@@ -37,12 +37,13 @@ public final class FigureLedger {
         List<List<Figure>> extracted = statements.parallelStream().map(statement -> {
             Integer year = statement.date() == null ? null : statement.date().getYear();
             List<String> whose = statement.parties().names();
+            PartyFinder here = parties.reading(PartyFinder.textOf(statement));
             // A sentence's rule words and parties are read once, however many figures it states.
             Map<String, FigureTyper.Sentence> read = new HashMap<>();
             Map<String, List<String>> whoseSentence = new HashMap<>();
             return FigureExtractor.extract(statement, currencies(statement, parties)).stream()
                     .map(figure -> typer.type(figure, year, read.computeIfAbsent(figure.sentence(), typer::read))
-                            .withParties(whoseSentence.computeIfAbsent(figure.sentence(), s -> parties.ofSentence(s, whose))))
+                            .withParties(whoseSentence.computeIfAbsent(figure.sentence(), s -> here.ofSentence(s, whose))))
                     .toList();
         }).toList();
         for (int i = 0; i < statements.size(); i++) {

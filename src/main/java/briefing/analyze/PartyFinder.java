@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whose relationship a statement, or a figure's sentence, is about: the parties of
@@ -48,14 +50,53 @@ public final class PartyFinder {
     private record Name(Party party, double weight) {
     }
 
+    /** An acronym defined where it is first used: "the Public Investment Fund (PIF)". */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|and|for|on|the|de)\\s+)*){1,8})\\(([A-Z]{2,8})\\)");
+
     private final List<Party> parties;
     /** Every listed phrase by its first character, longest first (a scan, not a regex of 500 alternatives). */
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
-    private final Map<String, Name> byWords = new HashMap<>();
-    private final Map<String, Party> byName = new HashMap<>();
+    private final Map<Character, List<String>> byFirstChar;
+    private final Map<String, Name> byWords;
+    private final Map<String, Party> byName;
+    /** Acronyms of parties that the text being read defines as something else ({@link #reading}). */
+    private final Set<String> notParties;
+
+    private PartyFinder(PartyFinder all, Set<String> notParties) {
+        this.parties = all.parties;
+        this.byFirstChar = all.byFirstChar;
+        this.byWords = all.byWords;
+        this.byName = all.byName;
+        this.notParties = Set.copyOf(notParties);
+    }
+
+    /**
+     * The finder for one text: a party's acronym that the text defines as something else is no party in
+     * it ("the Public Investment Fund (PIF)" in a Saudi text is not the Pacific Islands Forum).
+     */
+    public PartyFinder reading(String text) {
+        Set<String> redefined = new java.util.TreeSet<>();
+        Matcher m = DEFINED_ACRONYM.matcher(text);
+        while (m.find()) {
+            Name name = byWords.get(m.group(2));
+            String expansion = m.group(1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            // Defined as something else when the definition shares no word with any of the party's names.
+            if (name != null && name.party() != null && Stream.concat(Stream.of(name.party().name()), name.party().names().stream())
+                    .flatMap(n -> Stream.of(n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                    .filter(word -> word.length() >= 4)
+                    .noneMatch(word -> expansion.contains(word))) {
+                redefined.add(m.group(2));
+            }
+        }
+        return redefined.isEmpty() && notParties.isEmpty() ? this : new PartyFinder(this, redefined);
+    }
 
     public PartyFinder(List<Party> parties) {
         this.parties = List.copyOf(parties);
+        this.byFirstChar = new HashMap<>();
+        this.byWords = new HashMap<>();
+        this.byName = new HashMap<>();
+        this.notParties = Set.of();
         for (Party party : parties) {
             for (String name : party.names()) {
                 add(name, party, 1);
@@ -112,7 +153,7 @@ public final class PartyFinder {
         StatementParties declared = statement.parties();
         StatementParties found = declared.origin() == StatementParties.Origin.METADATA
                 ? StatementParties.declared(shortNames(declared.names(), declared.declaredAt(), diagnostics), declared.declaredAt())
-                : StatementParties.inferred(inferred(statement));
+                : StatementParties.inferred(reading(textOf(statement)).inferred(statement));
         if (covered.isEmpty() || found.names().size() < declared.names().size()) {
             return found; // an unknown name in metadata is its own error; the partnership is checked once it is fixed
         }
@@ -152,6 +193,11 @@ public final class PartyFinder {
             }
         }
         return out;
+    }
+
+    /** A statement's headline and paragraphs, one text. */
+    public static String textOf(Statement statement) {
+        return statement.title() + "\n" + statement.paragraphs().stream().map(Paragraph::text).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private List<String> inferred(Statement statement) {
@@ -211,7 +257,7 @@ public final class PartyFinder {
                 continue;
             }
             Name name = byWords.get(words);
-            if (name.party() != null) {
+            if (name.party() != null && !notParties.contains(words)) {
                 found.add(new Mention(name.party(), i, i + words.length(), name.weight()));
             }
             i += words.length();

@@ -107,6 +107,18 @@ class PartyFinderTest {
     }
 
     @Test
+    void aPartysAcronymThatTheTextDefinesAsSomethingElseIsNoParty() {
+        String text = "The Public Investment Fund (PIF) of Saudi Arabia and Hyundai agreed on a plant. PIF will hold 70%.";
+        String sentence = "PIF will hold 70% of the plant.";
+
+        assertEquals(List.of("Pacific Islands Forum"), finder.ofSentence(sentence, List.of("Saudi Arabia", "South Korea")),
+                "read alone, PIF is the forum");
+        assertEquals(List.of("Saudi Arabia", "South Korea"), finder.reading(text).ofSentence(sentence, List.of("Saudi Arabia", "South Korea")));
+        assertEquals(List.of("ASEAN"), finder.reading("Investment in Southeast Asian (ASEAN) nations.").mentions("ASEAN leaders met.")
+                .stream().map(m -> m.party().name()).toList(), "a definition in other words is still the party's");
+    }
+
+    @Test
     void metadataPartiesAreCheckedAndGivenTheirShortNames() throws IOException {
         Statement statement = corpusText("mofa-japan-2007-06-14-japan-cambodia-new-partnership")
                 .withParties(StatementParties.declared(List.of("japan", "Kingdom of Cambodia", "Cambodja"), new SourceRef("seeds/x.yaml", 4)));
