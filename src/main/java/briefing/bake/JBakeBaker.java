@@ -113,12 +113,19 @@ public final class JBakeBaker {
     private static final MemoryContentStore COLD = new MemoryContentStore();
 
     /**
+     * The stack of the threads that parse and render editors' Markdown (Flexmark recurses once per level
+     * of nesting: 1,500 nested emphases overflowed the default 1 MB). The stack is reserved, not used: a
+     * thread touches only the pages it needs, so an ordinary page costs nothing more.
+     */
+    static final long MARKDOWN_STACK_BYTES = 256L << 20;
+
+    /**
      * Every bake runs on this one thread: OrientDB binds its session to the thread that opened it, so the
      * store can be started early ({@link #warmUp()}) on this thread while the caller ingests and analyses
      * on its own, and JBake's static state is never touched by two threads.
      */
     private static final ExecutorService OVEN = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "jbake");
+        Thread thread = new Thread(null, task, "jbake", MARKDOWN_STACK_BYTES);
         thread.setDaemon(true);
         return thread;
     });

@@ -29,7 +29,7 @@ final class ParallelRenderer extends Renderer implements AutoCloseable {
         super(db, config);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.workers = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "jbake-render");
+            Thread thread = new Thread(null, task, "jbake-render", JBakeBaker.MARKDOWN_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });

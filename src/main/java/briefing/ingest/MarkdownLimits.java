@@ -6,7 +6,8 @@ import briefing.model.SourceRef;
 /**
  * Guards the Markdown parser (Flexmark, run by JBake) on every Markdown text editors write, notes' bodies
  * and themes' introductions: text that nests or repeats deeply enough to exhaust its stack (10,000 nested
- * {@code >}, {@code * } or {@code 1. } 600 times on one line, a 2,000-{@code *} run) is an error for that
+ * {@code >}, {@code * } or {@code 1. } 600 times on one line, a 2,000-{@code *} run, thousands of emphasis
+ * markers in one paragraph) is an error for that
  * file, found before the parser runs, instead of a dead build. The limits are far beyond what any text needs.
  */
 final class MarkdownLimits {
@@ -14,6 +15,12 @@ final class MarkdownLimits {
     static final int MAX_NESTING = 32;
     static final int MAX_RUN = 64;
     static final int MAX_CHARS = 500_000;
+    /**
+     * Inline markers (runs of {@code * _ ` ~ [ ]}) in one paragraph: the parser pairs them up in time and
+     * stack that grow with their number ({@code **a } 1,500 times, then {@code b** } 1,500 times, exhausted
+     * the stack; 20,000 {@code `a } took a minute). A real paragraph has a few dozen.
+     */
+    static final int MAX_MARKERS = 1_000;
 
     private MarkdownLimits() {
     }
@@ -26,6 +33,7 @@ final class MarkdownLimits {
             return false;
         }
         String[] lines = body.split("\n", -1);
+        int markers = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int depth = nesting(line);
@@ -39,6 +47,20 @@ final class MarkdownLimits {
                 diagnostics.error(file.at(firstLine + i, run[0] + 1), "a run of " + run[1] + " '" + line.charAt(run[0])
                         + "' characters", "Markdown reads runs of * _ ` ~ [ ] as markup; escape them or shorten the run");
                 return false;
+            }
+            markers = line.isBlank() ? 0 : markers;
+            for (int c = 0; c < line.length(); ) {
+                char m = line.charAt(c);
+                int j = c;
+                while (j < line.length() && line.charAt(j) == m) {
+                    j++;
+                }
+                if ("*_`~[]".indexOf(m) >= 0 && ++markers > MAX_MARKERS) {
+                    diagnostics.error(file.at(firstLine + i, c + 1), "more than " + MAX_MARKERS + " emphasis, code or link markers in one paragraph",
+                            "Markdown pairs up * _ ` ~ [ ] in a paragraph; escape them (\\*) or put a blank line between paragraphs");
+                    return false;
+                }
+                c = j;
             }
         }
         return true;
