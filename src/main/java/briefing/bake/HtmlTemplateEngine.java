@@ -99,6 +99,11 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
             errors().add(new TemplateErrors.Failure(e.getTemplateSourceName(), lineOf(e.getLineNumber()),
                     lineOf(e.getColumnNumber()), message, String.valueOf(pageKeyOf(model))));
             throw new RenderingException(message);
+        } catch (freemarker.core.ParseException e) { // a syntax error: Freemarker's own line and column, and its words
+            String message = "syntax error: " + summary(e.getEditorMessage());
+            errors().add(new TemplateErrors.Failure(e.getTemplateName() == null ? templateName : e.getTemplateName(),
+                    e.getLineNumber(), e.getColumnNumber(), message, String.valueOf(pageKeyOf(model))));
+            throw new RenderingException(message);
         } catch (IOException e) {
             errors().add(new TemplateErrors.Failure(templateName, 0, 0, summary(e.getMessage()), String.valueOf(pageKeyOf(model))));
             throw new RenderingException(e);

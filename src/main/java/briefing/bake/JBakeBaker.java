@@ -336,8 +336,8 @@ public final class JBakeBaker {
             int line = (Integer) position.get(1);
             String shownPages = pages.size() <= 3 ? String.join(", ", pages)
                     : String.join(", ", pages.subList(0, 3)) + " and " + (pages.size() - 3) + " more";
-            diagnostics.error(new SourceRef(request.displayTemplates() + "/" + template, line),
-                    String.valueOf(position.get(3)).replaceAll("\\s*\\[in template [^\\]]*]", "") + " (column " + position.get(2) + ")",
+            diagnostics.error(new SourceRef(request.displayTemplates() + "/" + template, line, (Integer) position.get(2)),
+                    String.valueOf(position.get(3)).replaceAll("\\s*\\[in template [^\\]]*]", ""),
                     "while rendering " + shownPages);
         });
     }

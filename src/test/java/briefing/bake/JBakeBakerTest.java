@@ -158,11 +158,27 @@ class JBakeBakerTest {
         List<Diagnostic> errors = failure.diagnostics().stream().filter(Diagnostic::isError).toList();
         assertEquals(1, errors.size(), "one error per failing template position, not one per page: " + failure.diagnostics());
         Diagnostic error = errors.get(0);
-        assertEquals(new SourceRef("templates/broken.ftlh", 3), error.source());
+        assertEquals(new SourceRef("templates/broken.ftlh", 3, 6), error.source());
         assertTrue(error.message().contains("page.missing"), error.message());
         assertFalse(error.message().contains("[in template"), "the position is in the source, not repeated in the message");
         assertEquals("while rendering /broken/1/, /broken/2/, /broken/3/ and 2 more", error.hint());
-        assertTrue(error.format().startsWith("templates/broken.ftlh:3: error: "), error.format());
+        assertTrue(error.format().startsWith("templates/broken.ftlh:3:6: error: "), error.format());
+    }
+
+    @Test
+    void aTemplateSyntaxErrorIsAtItsLineAndColumnInFreemarkersWords() {
+        template("item.ftlh", ITEM_TEMPLATE);
+        template("broken.ftlh", "<!doctype html>\n<title>${page.title}</title>\n<p><#if >x</#if></p>\n");
+        List<Staged> pages = new ArrayList<>(items(1));
+        pages.add(new Staged("broken/1/", "broken", "html", "", Map.of("title", "Broken")));
+
+        BuildFailure failure = assertThrows(BuildFailure.class, () -> JBakeBaker.bake(stage(pages)));
+
+        List<Diagnostic> errors = failure.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), failure.diagnostics().toString());
+        assertEquals(new SourceRef("templates/broken.ftlh", 3, 9), errors.get(0).source());
+        assertTrue(errors.get(0).message().startsWith("syntax error: Encountered \">\""), errors.get(0).message());
+        assertEquals("while rendering /broken/1/", errors.get(0).hint());
     }
 
     @Test
