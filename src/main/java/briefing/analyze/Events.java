@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * one event when they are of the same partnership and dated within {@value #WINDOW_DAYS} days of the
  * event's first statement: a joint statement and the next day's reports of it. A statement whose parties
  * are unknown is an event alone; an undated one too, unless the day and month it gives without a year
- * fit one event of its partnership, or it clearly repeats one event's passages. Pure.
+ * fit one event of its partnership, or it clearly repeats one event's passages; undated reports of one
+ * partnership that clearly repeat each other's passages are one event. Pure.
  */
 public final class Events {
 
@@ -78,9 +79,14 @@ public final class Events {
             }
             groups.add(current);
         }
+        List<List<Statement>> alone = new ArrayList<>();
         for (Statement s : undated) {
-            onItsDay(s, groups).or(() -> closest(s, groups, related))
-                    .ifPresentOrElse(g -> g.add(s), () -> groups.add(new ArrayList<>(List.of(s))));
+            onItsDay(s, groups).or(() -> closest(s, groups, related, true))
+                    .ifPresentOrElse(g -> g.add(s), () -> alone.add(new ArrayList<>(List.of(s))));
+        }
+        // Undated reports of one partnership that clearly repeat each other's passages are one event too.
+        for (List<Statement> single : alone) {
+            closest(single.get(0), groups, related, false).ifPresentOrElse(g -> g.addAll(single), () -> groups.add(single));
         }
         Map<String, Event> bySlug = new LinkedHashMap<>();
         declared.forEach((slug, members) -> bySlug.put(slug, event(slug, members, true)));
@@ -119,10 +125,10 @@ public final class Events {
 
     /** The dated group of the statement's partnership it shares clearly most passages with, if any. */
     private static java.util.Optional<List<Statement>> closest(Statement s, List<List<Statement>> groups,
-                                                              Map<ParagraphRef, List<Related>> related) {
+                                                              Map<ParagraphRef, List<Related>> related, boolean dated) {
         Map<String, List<Statement>> groupOf = new java.util.HashMap<>();
         for (List<Statement> g : groups) {
-            if (g.get(0).date() != null && g.get(0).parties().partnership().equals(s.parties().partnership())) {
+            if ((g.get(0).date() != null) == dated && g.get(0).parties().partnership().equals(s.parties().partnership())) {
                 g.forEach(member -> groupOf.put(member.id(), g));
             }
         }

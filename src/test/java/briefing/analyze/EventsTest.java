@@ -10,6 +10,8 @@ import briefing.ingest.PartyReader;
 import briefing.ingest.ProjectPaths;
 import briefing.ingest.SeedReader;
 import briefing.model.Event;
+import briefing.model.ParagraphRef;
+import briefing.model.Related;
 import briefing.model.Statement;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,6 +99,28 @@ class EventsTest {
 
         assertEquals(List.of("2018-09-11-insider-stories"), eventOf(events, "2018-09-11-insider-stories").statements());
         assertEquals("statement-2018-09-11-insider-stories", eventOf(events, "2018-09-11-insider-stories").slug());
+    }
+
+    @Test
+    void undatedReportsThatRepeatEachOthersPassagesAreOneEvent() throws IOException {
+        List<Statement> statements = statements(Map.of()).stream()
+                .map(s -> s.id().startsWith("2018-") ? new Statement(s.id(), s.title(), null, s.kind(), s.place(), s.leaders(),
+                        s.sourceName(), s.sourceUrl(), s.source(), s.sections(), s.paragraphs(), s.leftOut(), s.parties(), null) : s)
+                .toList();
+        Statement straits = statements.stream().filter(s -> s.id().equals("2018-09-10-straits-times")).findFirst().orElseThrow();
+        Statement insider = statements.stream().filter(s -> s.id().equals("2018-09-11-insider-stories")).findFirst().orElseThrow();
+        Map<ParagraphRef, List<Related>> twoRepeats = new java.util.HashMap<>();
+        for (int i = 0; i < 2; i++) {
+            twoRepeats.put(new ParagraphRef(insider.id(), insider.paragraphs().get(i).anchor()),
+                    List.of(new Related(new ParagraphRef(straits.id(), straits.paragraphs().get(i).anchor()), 0.6)));
+        }
+        Map<ParagraphRef, List<Related>> oneRepeat = Map.of(new ParagraphRef(insider.id(), insider.paragraphs().get(0).anchor()),
+                List.of(new Related(new ParagraphRef(straits.id(), straits.paragraphs().get(0).anchor()), 0.6)));
+
+        assertEquals(java.util.Set.of(straits.id(), insider.id()),
+                java.util.Set.copyOf(eventOf(Events.group(statements, twoRepeats), insider.id()).statements()));
+        assertEquals(List.of(insider.id()), eventOf(Events.group(statements, oneRepeat), insider.id()).statements(),
+                "one shared passage is not enough");
     }
 
     @Test
