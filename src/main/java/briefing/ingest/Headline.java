@@ -40,6 +40,13 @@ final class Headline {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     /** Menu items, bullets and bylines. */
     private static final Pattern LIST_OR_BYLINE = Pattern.compile("^(?:[-•*·]\\s|By\\s)");
+    /** A list item: a menu's, or a summary's set above the headline ("Cliff Notes", "Key points"). */
+    private static final Pattern BULLET = Pattern.compile("^[-•*·]\\s");
+    /**
+     * A page or database that gives its fields by name sets its title so: "[Title] Chairman's Statement of
+     * the Tenth ASEAN-Japan Summit", "Title: ...". The field's name is noise, the rest the headline.
+     */
+    static final Pattern TITLE_FIELD = Pattern.compile("^\\s*(\\[Title\\]|Title\\s*:)\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     /** Captions and credits: they name their source, or who stands where in the picture ("(left)", "(R)"). */
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:photo|picture|image)\\s*(?::|by\\b)|\\(photo\\b"
             + "|\\((?:left|right|centre|center|second (?:left|right)|L|R|C)\\)");
@@ -76,6 +83,9 @@ final class Headline {
             String line = lines.get(i)[1];
             if (line.isEmpty()) {
                 continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                continue; // a list item, however long, is a menu's or a summary's: the headline may follow it
             }
             if (isProse(line) || wrapped(lines, i)) {
                 return Optional.empty();
@@ -114,7 +124,7 @@ final class Headline {
     /** The index of the first line of prose, or 0 when the text has none (then nothing precedes it). */
     private static int firstProse(List<String[]> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (isProse(lines.get(i)[1]) || wrapped(lines, i)) {
+            if (!BULLET.matcher(lines.get(i)[1]).find() && (isProse(lines.get(i)[1]) || wrapped(lines, i))) {
                 return i;
             }
         }

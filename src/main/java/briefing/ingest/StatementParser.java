@@ -68,6 +68,7 @@ public final class StatementParser {
         List<LeftOut> leftOut = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         boolean seenContent = false;
+        int titleField = -1; // the index in lines of a line given as the title field, if any
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             if (!seenContent && !line.isBlank()) {
@@ -89,10 +90,19 @@ public final class StatementParser {
                 line = "";
             }
             line = TextLayout.IMAGE_STUB.matcher(line).replaceAll("").strip();
+            Matcher field = Headline.TITLE_FIELD.matcher(line);
+            if (titleField < 0 && field.matches()) {
+                leftOut.add(new LeftOut(i + 1, field.group(1), "title field"));
+                line = field.group(2).strip();
+                titleField = lines.size();
+            }
             line = clean(line, i + 1, leftOut);
             lines.add(new String[] {Integer.toString(i + 1), line});
         }
-        Optional<Headline.Choice> choice = Headline.choose(lines);
+        // A title given as a field is the headline whatever stands above it (the database's own header).
+        int field = titleField;
+        Optional<Headline.Choice> choice = field >= 0 && !lines.get(field)[1].isEmpty()
+                ? Optional.of(new Headline.Choice(field, field, lines.get(field)[1])) : Headline.choose(lines);
         Optional<String> headline = choice.map(c -> headline(lines, c, leftOut));
         if (choice.isEmpty()) {
             for (int i : Headline.labelsBeforeProse(lines)) {

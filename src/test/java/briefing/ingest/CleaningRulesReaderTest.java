@@ -51,6 +51,20 @@ class CleaningRulesReaderTest {
     }
 
     @Test
+    void aCaptionGluedAfterAHeadlineGoesAndTheHeadlineStays() {
+        ParsedText parsed = new StatementParser(projectRules()).parse(
+                "Vietnam, India set forth joint vision for peace, prosperity and people hinh anh 1Prime Minister Nguyen Xuan "
+                        + "Phuc and his Indian counterpart Narendra Modi co-chair the Vietnam-India Virtual Summit. (Photo: VNA)\n\n"
+                        + "Hanoi (VNA) –\nPrime Minister Nguyen Xuan Phuc and his Indian counterpart Narendra Modi exchanged views "
+                        + "on wide-ranging bilateral, regional and global issues.\n",
+                SourceRef.file("x.txt"));
+
+        assertEquals("Vietnam, India set forth joint vision for peace, prosperity and people", parsed.titleCandidate());
+        assertTrue(parsed.leftOut().stream().anyMatch(l -> l.text().startsWith("hinh anh 1Prime Minister")),
+                parsed.leftOut().toString());
+    }
+
+    @Test
     void aCreditGluedBeforeTheTextGoesAndTheTextStays() {
         ParsedText parsed = new StatementParser(projectRules()).parse(
                 "(Photo: VNA) | At a press conference, the two leaders announced the results of their talks.\n",

@@ -273,6 +273,30 @@ class StatementParserTest {
     }
 
     @Test
+    void aSummarysBulletsAboveTheHeadlineDoNotHideIt() {
+        ParsedText text = parse("Cliff Notes\n- The UK and India have finalised a significant trade deal, reducing tariffs on products "
+                + "like whisky and gin, with expectations of a large increase in bilateral trade.\n"
+                + "- The agreement aims for a boost to the UK economy and is the largest trade deal since leaving the EU.\n"
+                + "Reduced tariffs on whisky and gin as UK and India strike ‘historic’ trade deal\n"
+                + "The UK and India have struck an “ambitious” trade deal that will slash tariffs on products such as whisky and gin.\n");
+
+        assertEquals("Reduced tariffs on whisky and gin as UK and India strike ‘historic’ trade deal", text.titleCandidate());
+    }
+
+    @Test
+    void aTitleGivenAsAFieldIsTheHeadlineWhateverTheDatabaseSetsAboveIt() {
+        ParsedText text = parse("\"The World and Japan\" Database (Project Leader: TANAKA Akihiko)\n"
+                + "Database of Japanese Politics and International Relations\n\n"
+                + "[Title] Chairman's Statement of the Tenth ASEAN-Japan Summit\n\n[Place] Cebu, Philippines\n\n"
+                + "1. The Tenth ASEAN-Japan Summit chaired by the President of the Philippines was convened on 14 January 2007.\n");
+
+        assertEquals("Chairman's Statement of the Tenth ASEAN-Japan Summit", text.titleCandidate());
+        assertTrue(text.leftOut().stream().anyMatch(l -> l.text().equals("[Title]")), text.leftOut().toString());
+        assertTrue(text.paragraphs().stream().noneMatch(p -> p.text().startsWith("Database of Japanese")),
+                "the database's header stands above the headline");
+    }
+
+    @Test
     void aLongOfficialTitleWithInitialsAndAWrappedTitleAreWhole() {
         String official = "Statements by President Ferdinand R. Marcos Jr. and Japanese Prime Minister Fumio Kishida at the "
                 + "Documents Exchange Ceremony and Joint Press Occassion";
