@@ -153,7 +153,7 @@ final class Headline {
                 && !CREDIT.matcher(text).find() && !OPEN_END.matcher(text).find()
                 && !(TextLayout.dateIn(text).isPresent() && words <= DATELINE_WORDS) && !CLOCK.matcher(text).find()
                 && TextLayout.datelineWithoutYear(text).isEmpty()
-                && !(words <= 4 && allCapitalised(text));
+                && !(words <= 4 && allCapitalised(text)) && !isName(text);
     }
 
     /**
@@ -206,6 +206,37 @@ final class Headline {
         String title = joined(lines, first, last);
         String bare = SITE_SUFFIX.matcher(GLUED_LABEL.matcher(title).replaceFirst("")).replaceFirst("").strip();
         return new Choice(first, last, words(bare) >= MIN_WORDS ? bare : title);
+    }
+
+    /** The small words an institution's name keeps in lower case ("Ministry of Foreign Affairs of Japan"). */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "the", "and", "for", "&");
+    /** A document's title names the document ("Declaration of the Leaders of Japan and Vietnam"): no site's name. */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?i)\\b(?:statement|declaration|communiqu[eé]|readout|remarks|fact sheet|press release|joint)\\b");
+    /** A name is written with no comma, colon or figure: a headline has its verb, its list or its number. */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[,:;\\d'‘’\"“”?!]");
+
+    /**
+     * A name longer than the bare-name rule's four words: at most four capitalised words joined by "of",
+     * "the", "and" ("Ministry of Foreign Affairs of Japan", "Office of the Spokesperson"), as a site or
+     * an institution sets its own above a headline. A headline with as few words names what happened.
+     */
+    private static boolean isName(String text) {
+        if (NOT_IN_NAME.matcher(text).find() || DOCUMENT.matcher(text).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        boolean joined = false;
+        for (String word : SPACES.split(text)) {
+            if (NAME_JOINERS.contains(word)) {
+                joined = true;
+            } else if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            } else {
+                return false;
+            }
+        }
+        return joined && capitalised <= 4;
     }
 
     private static boolean allCapitalised(String text) {

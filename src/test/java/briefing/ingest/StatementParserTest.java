@@ -272,6 +272,13 @@ class StatementParserTest {
         assertTrue(suffix.leftOut().stream().anyMatch(l -> l.text().endsWith("– Xinhua")), "the whole line is left out");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Declaration of the Leaders of Japan and Vietnam",
+            "Leaders of Japan and Vietnam agree to deepen ties"})
+    void aDocumentsTitleOrAHeadlineWithItsVerbIsNoName(String line) {
+        assertTrue(Headline.readsAsHeadline(line));
+    }
+
     @Test
     void aSummarysBulletsAboveTheHeadlineDoNotHideIt() {
         ParsedText text = parse("Cliff Notes\n- The UK and India have finalised a significant trade deal, reducing tariffs on products "
@@ -318,7 +325,7 @@ class StatementParserTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Kuala Lumpur, Malaysia", "Kuala Lumpur Convention Centre",
             "Global Renewable News", "- S. Korea unveils first graphic cigarette warnings", "Jiji Press",
-            "Wahyu Dwi Anggoro • 18 October 2022 14:52"})
+            "Wahyu Dwi Anggoro • 18 October 2022 14:52", "Ministry of Foreign Affairs of Japan", "Office of the Spokesperson"})
     void aPlaceANameAMenuItemOrAByLineDoesNotReadAsAHeadline(String line) {
         assertFalse(Headline.readsAsHeadline(line));
     }
