@@ -134,8 +134,31 @@ final class Headline {
     /** A line of prose: a long line, or a sentence of some length. */
     static boolean isProse(String line) {
         int words = words(line);
-        return words > MAX_WORDS || words > PROSE_WORDS && TextLayout.endsSentence(line) && !CREDIT.matcher(line).find();
+        return words > MAX_WORDS || words > PROSE_WORDS && TextLayout.endsSentence(line) && !CREDIT.matcher(line).find()
+                && !asksOrExclaims(line);
     }
+
+    /** A headline may ask or exclaim ("What next for Vietnam-US ties?"); prose that does so runs longer. */
+    private static final int QUESTION_WORDS = 16;
+    private static final Pattern QUESTION_END = Pattern.compile("[?!][\"”’)]*\\s*$");
+
+    private static boolean asksOrExclaims(String line) {
+        return words(line) <= QUESTION_WORDS && QUESTION_END.matcher(line).find();
+    }
+
+    /**
+     * A headline in capitals ("VICE PRESIDENT HARRIS LAUNCHES NEW INITIATIVES ..."): five words or more and
+     * no section number; fewer are a site's label ("THE WHITE HOUSE", "FROM THE WHITE HOUSE") or a section's.
+     */
+    private static final int CAPITALS_HEADLINE_WORDS = 5;
+
+    private static boolean isSectionHeading(String text) {
+        return TextLayout.isHeading(text)
+                && (words(text) < CAPITALS_HEADLINE_WORDS || SECTION_NUMBER.matcher(text).lookingAt());
+    }
+
+    /** A section's number ("1.", "2.1", "II."); a letter and a dot open a capitals headline too ("S. KOREA, ..."). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[IVXLC]{1,6}[.)])\\s+");
 
     /**
      * Whether one line reads as a headline: a few words, not a sentence, not a heading in capitals (those
@@ -148,7 +171,8 @@ final class Headline {
     static boolean readsAsHeadline(String line) {
         String text = line.strip();
         int words = words(text);
-        return words >= MIN_WORDS && words <= MAX_WORDS && !TextLayout.endsSentence(text) && !TextLayout.isHeading(text)
+        return words >= MIN_WORDS && words <= MAX_WORDS && (!TextLayout.endsSentence(text) || asksOrExclaims(text))
+                && !isSectionHeading(text)
                 && TextLayout.numbered(text).isEmpty() && !LIST_OR_BYLINE.matcher(text).find()
                 && !CREDIT.matcher(text).find() && !OPEN_END.matcher(text).find()
                 && !(TextLayout.dateIn(text).isPresent() && words <= DATELINE_WORDS) && !CLOCK.matcher(text).find()
@@ -180,8 +204,9 @@ final class Headline {
     private static boolean wrapped(List<String[]> lines, int i) {
         String next = i + 1 < lines.size() ? lines.get(i + 1)[1] : "";
         int width = lines.get(i)[1].length();
+        // A page that sets its title twice (the page's title, then the article's) repeats the line: no wrapping.
         return width >= WRAPPED_LINE && width <= HARD_WRAP_WIDTH && next.length() >= WRAPPED_LINE
-                && next.length() <= HARD_WRAP_WIDTH;
+                && next.length() <= HARD_WRAP_WIDTH && !key(next).equals(key(lines.get(i)[1]));
     }
 
     private static boolean followedByText(List<String[]> lines, int i) {

@@ -256,7 +256,8 @@ public final class StatementParser {
      * The headline ({@link Headline}) is the title and not a paragraph: its line (two when it is wrapped)
      * and any later line that repeats it are left out, and so is what stands above it: no prose comes
      * before a headline (the choice stops at the first), only the page's labels, menus, names and stamps.
-     * Upper-case headlines are left to the heading rules (a heading may open a numbered statement).
+     * Short or numbered lines in capitals are left to the heading rules (a heading may open a numbered
+     * statement); a line in capitals of five words or more before any prose is a headline.
      */
     private static String headline(List<String[]> lines, Headline.Choice choice, List<LeftOut> leftOut) {
         for (String[] line : lines.subList(0, choice.first())) {

@@ -280,6 +280,34 @@ class StatementParserTest {
     }
 
     @Test
+    void aHeadlineInCapitalsIsOneButASitesLabelInCapitalsIsNot() {
+        ParsedText text = parse("THE WHITE HOUSE\n\nVICE PRESIDENT HARRIS LAUNCHES NEW INITIATIVES TO STRENGTHEN U.S.-PHILIPPINES "
+                + "ALLIANCE\n\nNovember 24, 2022\n\nThe United States and the Philippines enjoy an alliance and partnership based on "
+                + "deep historical, economic, and cultural ties.\n");
+
+        assertEquals("VICE PRESIDENT HARRIS LAUNCHES NEW INITIATIVES TO STRENGTHEN U.S.-PHILIPPINES ALLIANCE", text.titleCandidate());
+        assertEquals("S. KOREA, KAZAKHSTAN SIGN MOUS TO BOOST COOPERATION ON KEY MINERALS", parse("S. KOREA, KAZAKHSTAN SIGN MOUS "
+                + "TO BOOST COOPERATION ON KEY MINERALS\n\nPresident Yoon Suk-yeol and Kazakh President Kassym-Jomart Tokayev held "
+                + "a summit on Wednesday and established a partnership.\n").titleCandidate(), "an initial is no section letter");
+    }
+
+    @Test
+    void aHeadlineMayAsk() {
+        assertEquals("What did Marcos and Kishida agree on in Tokyo?", parse("What did Marcos and Kishida agree on in Tokyo?\n\n"
+                + "As the Philippines and Japan agreed to strengthen their ties in various areas, the two governments also "
+                + "reached mutual positions on issues concerning the region.\n").titleCandidate());
+    }
+
+    @Test
+    void aHeadlineSetTwiceWithoutABlankLineIsNoWrappedParagraph() {
+        String headline = "Vietnam and Indonesia Issue Joint Statement to Strengthen Bilateral Relations";
+        ParsedText text = parse(headline + "\n" + headline + "\nJakarta, The Gulf Observer: Vietnam and Indonesia have officially "
+                + "elevated their bilateral relationship to a Comprehensive Strategic Partnership, marking a significant step.\n");
+
+        assertEquals(headline, text.titleCandidate());
+    }
+
+    @Test
     void aSummarysBulletsAboveTheHeadlineDoNotHideIt() {
         ParsedText text = parse("Cliff Notes\n- The UK and India have finalised a significant trade deal, reducing tariffs on products "
                 + "like whisky and gin, with expectations of a large increase in bilateral trade.\n"
