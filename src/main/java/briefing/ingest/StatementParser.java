@@ -130,7 +130,7 @@ public final class StatementParser {
                 latestFullYear(paragraphs));
         leftOut.sort(java.util.Comparator.comparingInt(LeftOut::line));
         return new ParsedText(sections, paragraphs, markerDate, textDate, sourceUrl, title, transcript, leftOut,
-                TextKind.of(title, paragraphs, spoken));
+                TextKind.of(title, paragraphs, spoken, above(paragraphs, leftOut)));
     }
 
     /**
@@ -154,6 +154,12 @@ public final class StatementParser {
         opening.sort(java.util.Comparator.comparing((OpeningDate.Line l) -> l.number() < headlineLine)
                 .thenComparingInt(OpeningDate.Line::number));
         return opening;
+    }
+
+    /** The lines left out above the first paragraph (a page's labels, menus and stamps), in order. */
+    private static List<String> above(List<Paragraph> paragraphs, List<LeftOut> leftOut) {
+        int first = paragraphs.isEmpty() ? Integer.MAX_VALUE : paragraphs.get(0).source().line();
+        return leftOut.stream().filter(l -> l.line() < first).map(LeftOut::text).toList();
     }
 
     /** A turn says something: a few words, or a sentence ("Thank you."); "Category: News" is a page's label. */

@@ -67,8 +67,39 @@ final class TextKind {
     private TextKind() {
     }
 
+    /**
+     * A page's own label for the kind of what it carries, set above the text ("Press Releases", "Media
+     * release", "Fact Sheets", "Transcript"): a line of its own, one or two words.
+     */
+    private static final Pattern KIND_LABEL = Pattern.compile(
+            "(?i)^(?:(?:press|media|news) releases?|fact ?sheets?|transcripts?|readouts?)\\s*[:|]?$");
+
     /** The kind of a text with this title and these paragraphs; {@code transcript}: it has speaker turns. */
     static String of(String title, List<Paragraph> paragraphs, boolean transcript) {
+        return of(title, paragraphs, transcript, List.of());
+    }
+
+    /**
+     * The kind, also from the lines left out above the text's first paragraph ({@code above}): a page's
+     * label for its kind counts after the text's own form (a joint statement a ministry files under "Press
+     * Releases" is still the statement).
+     */
+    static String of(String title, List<Paragraph> paragraphs, boolean transcript, List<String> above) {
+        String kind = ofForm(title, paragraphs, transcript);
+        if (!kind.equals("news report")) {
+            return kind;
+        }
+        for (String line : above) {
+            java.util.regex.Matcher m = KIND_LABEL.matcher(line.strip());
+            if (m.matches()) {
+                String word = line.strip().toLowerCase(java.util.Locale.ROOT);
+                return word.startsWith("fact") ? "fact sheet" : word.startsWith("transcript") ? "transcript" : "press release";
+            }
+        }
+        return kind;
+    }
+
+    private static String ofForm(String title, List<Paragraph> paragraphs, boolean transcript) {
         List<String> opening = paragraphs.stream().limit(OPENING_PARAGRAPHS).map(Paragraph::text).toList();
         if (transcript || opening.stream().anyMatch(p -> ADDRESS.matcher(p).lookingAt())) {
             return "transcript";

@@ -76,4 +76,11 @@ class TextKindTest {
                 + "Barack Obama, Readout of President Obama's Meeting with Prime Minister of Japan Naoto Kan Online by Gerhard "
                 + "Peters and John T. Woolley, The American Presidency Project\n"));
     }
+    @Test
+    void aPagesLabelForWhatItCarriesGivesTheKindAfterTheTextsOwnForm() {
+        assertEquals("press release", kindOf("Press Releases\n\nThailand-UK announce elevation of relations to Strategic Partnership\n\n"
+                + "On 20 March 2024, the Deputy Prime Minister and Minister of Foreign Affairs received Lord Cameron.\n"));
+        assertEquals("joint statement", kindOf("Press Releases\n\nJoint Statement on the Comprehensive Strategic Partnership\n\n"
+                + "The two leaders met in Hanoi on Monday and agreed to deepen ties.\n"), "the document's own form comes first");
+    }
 }
