@@ -49,6 +49,10 @@ final class TextLayout {
     private static final Pattern DAY_RANGE_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "(?:\\s+" + MONTHS + ")?"
             + UNTIL + "\\d{1,2}" + ORDINAL + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** A year-first date with dots or slashes, as East Asian pages write it ("2023.11.27", "2023/11/27"). */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)");
+    /** A day-first date with dots, as European pages write it ("14.12.2022"); slashes are left (day or month first?). */
+    private static final Pattern DOTTED_DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?!\\.\\d)");
     /** A day and month with no year after them (not {@code June 4, 2023}, not {@code June 2023}). */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTHS + "\\s+(\\d{1,2})" + ORDINAL + "\\b(?!,?\\s*\\d{4}|:\\d)");
@@ -141,7 +145,9 @@ final class TextLayout {
                 first(MONTH_DAY_RANGE_YEAR, text, m -> date(m.group(4), month(m.group(1)), m.group(2))),
                 first(DAY_RANGE_MONTH_YEAR, text, m -> date(m.group(4), month(m.group(2) != null ? m.group(2) : m.group(3)),
                         m.group(1))),
-                first(ISO_DATE, text, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))));
+                first(ISO_DATE, text, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+                first(YEAR_FIRST, text, m -> date(m.group(1), Integer.parseInt(m.group(3)), m.group(4))),
+                first(DOTTED_DAY_FIRST, text, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1))));
         return found.stream().flatMap(Optional::stream).min(java.util.Comparator.comparingInt(Dated::start));
     }
 

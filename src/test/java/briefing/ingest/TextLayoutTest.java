@@ -81,8 +81,17 @@ class TextLayoutTest {
             "The leaders met on the 14th of December 2022 in Brussels|2022-12-14",
             "Signed in Washington on December 1st, 2022|2022-12-01",
             "NOVEMBER 13, 2023|2023-11-13",
-            "WASHINGTON, DEC. 14, 2022 -- The two leaders|2022-12-14"})
-    void rangesOrdinalsAndCapitalisedMonthsAreFullDates(String line, String date) {
+            "WASHINGTON, DEC. 14, 2022 -- The two leaders|2022-12-14",
+            "Posted : 2023.11.27 14:55|2023-11-27",
+            "2023/11/27|2023-11-27",
+            "Berlin, 02.05.2022|2022-05-02"})
+    void rangesOrdinalsCapitalisedMonthsAndNumericDatesAreFullDates(String line, String date) {
         assertEquals(Optional.of(LocalDate.parse(date)), TextLayout.dateIn(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"14/12/2022", "Total: 12.5.2023.1", "Figure 3.14.2022a"})
+    void aSlashedOrAmbiguousNumberIsNoDate(String line) {
+        assertEquals(Optional.empty(), TextLayout.dateIn(line));
     }
 }
