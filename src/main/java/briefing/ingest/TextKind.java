@@ -50,12 +50,13 @@ final class TextKind {
      * A body that opens by addressing its audience is spoken: a greeting or a vocative ("Good afternoon
      * everyone.", "Prime Minister Morrison, I am deeply grateful", "Mr. President, welcome."; a name and a
      * comma alone are a caption's "Prime Minister Fumio Kishida, right, and ..."), after the
-     * speaker's name when the page sets it before the words ("President Biden. Mr. President, welcome.").
+     * speaker's name when the page sets it before the words ("President Biden. Mr. President, welcome.",
+     * "The President. Thank you.", a question's "Q. Mr. President, ...").
      */
     private static final Pattern ADDRESS = Pattern.compile(
             "^(?:(?:The\\s+)?(?:Vice\\s+)?(?:President|Prime Minister|Chancellor|Secretary|Minister|Premier)"
-                    + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\.\\s+)?"
-                    + "(?:Good (?:morning|afternoon|evening)\\b|Thank you\\b|Thanks\\b|Ladies and gentlemen\\b"
+                    + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\.\\s+|Q\\.\\s+)?"
+                    + "(?:Good (?:morning|afternoon|evening)\\b|Thank you\\b|Thanks\\b(?! to\\b)|Ladies and gentlemen\\b"
                     + "|(?:Your |Their )?(?:Excellenc(?:y|ies)|Majesty|Majesties|Highness)\\b|Distinguished guests\\b"
                     + "|Dear (?:friends|colleagues|guests)\\b|(?:Mr\\.?|Madam|Madame) (?:President|Prime Minister|Chancellor"
                     + "|Secretary|Chairman|Chair|Minister|Speaker)\\b"

@@ -23,6 +23,14 @@ class TextKindTest {
     void aSpeakerNamedBeforeHisWordsWithAFullStopStillAddressesTheAudience() {
         assertEquals("transcript", kindOf("Remarks Prior to a Meeting With President Joko Widodo of Indonesia\n\n"
                 + "President Biden. Mr. President, welcome. Welcome to the White House.\n\nWe've spent a lot of time together.\n"));
+        assertEquals("transcript", kindOf("The President. Thank you very much. Please, be seated.\n\n"
+                + "It is an honor to welcome the Prime Minister to the White House.\n"));
+    }
+
+    @Test
+    void thanksToSomethingIsNoGreeting() {
+        assertEquals("news report", kindOf("Thanks to the new agreement, Korean companies will take part in mineral projects in "
+                + "Kazakhstan.\n\nThe two presidents met in Astana on Wednesday.\n"));
     }
 
     @Test
