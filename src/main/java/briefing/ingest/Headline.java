@@ -40,6 +40,13 @@ final class Headline {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     /** Menu items, bullets and bylines. */
     private static final Pattern LIST_OR_BYLINE = Pattern.compile("^(?:[-•*·]\\s|By\\s)");
+    /** A list item: a menu's, or a summary's set above the headline ("Cliff Notes", "Key points"). */
+    private static final Pattern BULLET = Pattern.compile("^[-•*·]\\s");
+    /**
+     * A page or database that gives its fields by name sets its title so: "[Title] Chairman's Statement of
+     * the Tenth ASEAN-Japan Summit", "Title: ...". The field's name is noise, the rest the headline.
+     */
+    static final Pattern TITLE_FIELD = Pattern.compile("^\\s*(\\[Title\\]|Title\\s*:)\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE);
     /** Captions and credits: they name their source, or who stands where in the picture ("(left)", "(R)"). */
     private static final Pattern CREDIT = Pattern.compile("(?i)\\b(?:photo|picture|image)\\s*(?::|by\\b)|\\(photo\\b"
             + "|\\((?:left|right|centre|center|second (?:left|right)|L|R|C)\\)");
@@ -76,6 +83,9 @@ final class Headline {
             String line = lines.get(i)[1];
             if (line.isEmpty()) {
                 continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                continue; // a list item, however long, is a menu's or a summary's: the headline may follow it
             }
             if (isProse(line) || wrapped(lines, i)) {
                 return Optional.empty();
@@ -114,7 +124,7 @@ final class Headline {
     /** The index of the first line of prose, or 0 when the text has none (then nothing precedes it). */
     private static int firstProse(List<String[]> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (isProse(lines.get(i)[1]) || wrapped(lines, i)) {
+            if (!BULLET.matcher(lines.get(i)[1]).find() && (isProse(lines.get(i)[1]) || wrapped(lines, i))) {
                 return i;
             }
         }
@@ -124,8 +134,31 @@ final class Headline {
     /** A line of prose: a long line, or a sentence of some length. */
     static boolean isProse(String line) {
         int words = words(line);
-        return words > MAX_WORDS || words > PROSE_WORDS && TextLayout.endsSentence(line) && !CREDIT.matcher(line).find();
+        return words > MAX_WORDS || words > PROSE_WORDS && TextLayout.endsSentence(line) && !CREDIT.matcher(line).find()
+                && !asksOrExclaims(line);
     }
+
+    /** A headline may ask or exclaim ("What next for Vietnam-US ties?"); prose that does so runs longer. */
+    private static final int QUESTION_WORDS = 16;
+    private static final Pattern QUESTION_END = Pattern.compile("[?!][\"”’)]*\\s*$");
+
+    private static boolean asksOrExclaims(String line) {
+        return words(line) <= QUESTION_WORDS && QUESTION_END.matcher(line).find();
+    }
+
+    /**
+     * A headline in capitals ("VICE PRESIDENT HARRIS LAUNCHES NEW INITIATIVES ..."): five words or more and
+     * no section number; fewer are a site's label ("THE WHITE HOUSE", "FROM THE WHITE HOUSE") or a section's.
+     */
+    private static final int CAPITALS_HEADLINE_WORDS = 5;
+
+    private static boolean isSectionHeading(String text) {
+        return TextLayout.isHeading(text)
+                && (words(text) < CAPITALS_HEADLINE_WORDS || SECTION_NUMBER.matcher(text).lookingAt());
+    }
+
+    /** A section's number ("1.", "2.1", "II."); a letter and a dot open a capitals headline too ("S. KOREA, ..."). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]?|[IVXLC]{1,6}[.)])\\s+");
 
     /**
      * Whether one line reads as a headline: a few words, not a sentence, not a heading in capitals (those
@@ -138,12 +171,13 @@ final class Headline {
     static boolean readsAsHeadline(String line) {
         String text = line.strip();
         int words = words(text);
-        return words >= MIN_WORDS && words <= MAX_WORDS && !TextLayout.endsSentence(text) && !TextLayout.isHeading(text)
+        return words >= MIN_WORDS && words <= MAX_WORDS && (!TextLayout.endsSentence(text) || asksOrExclaims(text))
+                && !isSectionHeading(text)
                 && TextLayout.numbered(text).isEmpty() && !LIST_OR_BYLINE.matcher(text).find()
                 && !CREDIT.matcher(text).find() && !OPEN_END.matcher(text).find()
                 && !(TextLayout.dateIn(text).isPresent() && words <= DATELINE_WORDS) && !CLOCK.matcher(text).find()
                 && TextLayout.datelineWithoutYear(text).isEmpty()
-                && !(words <= 4 && allCapitalised(text));
+                && !(words <= 4 && allCapitalised(text)) && !isName(text);
     }
 
     /**
@@ -170,8 +204,9 @@ final class Headline {
     private static boolean wrapped(List<String[]> lines, int i) {
         String next = i + 1 < lines.size() ? lines.get(i + 1)[1] : "";
         int width = lines.get(i)[1].length();
+        // A page that sets its title twice (the page's title, then the article's) repeats the line: no wrapping.
         return width >= WRAPPED_LINE && width <= HARD_WRAP_WIDTH && next.length() >= WRAPPED_LINE
-                && next.length() <= HARD_WRAP_WIDTH;
+                && next.length() <= HARD_WRAP_WIDTH && !key(next).equals(key(lines.get(i)[1]));
     }
 
     private static boolean followedByText(List<String[]> lines, int i) {
@@ -196,6 +231,37 @@ final class Headline {
         String title = joined(lines, first, last);
         String bare = SITE_SUFFIX.matcher(GLUED_LABEL.matcher(title).replaceFirst("")).replaceFirst("").strip();
         return new Choice(first, last, words(bare) >= MIN_WORDS ? bare : title);
+    }
+
+    /** The small words an institution's name keeps in lower case ("Ministry of Foreign Affairs of Japan"). */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "the", "and", "for", "&");
+    /** A document's title names the document ("Declaration of the Leaders of Japan and Vietnam"): no site's name. */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?i)\\b(?:statement|declaration|communiqu[eé]|readout|remarks|fact sheet|press release|joint)\\b");
+    /** A name is written with no comma, colon or figure: a headline has its verb, its list or its number. */
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[,:;\\d'‘’\"“”?!]");
+
+    /**
+     * A name longer than the bare-name rule's four words: at most four capitalised words joined by "of",
+     * "the", "and" ("Ministry of Foreign Affairs of Japan", "Office of the Spokesperson"), as a site or
+     * an institution sets its own above a headline. A headline with as few words names what happened.
+     */
+    private static boolean isName(String text) {
+        if (NOT_IN_NAME.matcher(text).find() || DOCUMENT.matcher(text).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        boolean joined = false;
+        for (String word : SPACES.split(text)) {
+            if (NAME_JOINERS.contains(word)) {
+                joined = true;
+            } else if (Character.isUpperCase(word.codePointAt(0))) {
+                capitalised++;
+            } else {
+                return false;
+            }
+        }
+        return joined && capitalised <= 4;
     }
 
     private static boolean allCapitalised(String text) {

@@ -68,6 +68,7 @@ public final class StatementParser {
         List<LeftOut> leftOut = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         boolean seenContent = false;
+        int titleField = -1; // the index in lines of a line given as the title field, if any
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             if (!seenContent && !line.isBlank()) {
@@ -89,10 +90,19 @@ public final class StatementParser {
                 line = "";
             }
             line = TextLayout.IMAGE_STUB.matcher(line).replaceAll("").strip();
+            Matcher field = Headline.TITLE_FIELD.matcher(line);
+            if (titleField < 0 && field.matches()) {
+                leftOut.add(new LeftOut(i + 1, field.group(1), "title field"));
+                line = field.group(2).strip();
+                titleField = lines.size();
+            }
             line = clean(line, i + 1, leftOut);
             lines.add(new String[] {Integer.toString(i + 1), line});
         }
-        Optional<Headline.Choice> choice = Headline.choose(lines);
+        // A title given as a field is the headline whatever stands above it (the database's own header).
+        int field = titleField;
+        Optional<Headline.Choice> choice = field >= 0 && !lines.get(field)[1].isEmpty()
+                ? Optional.of(new Headline.Choice(field, field, lines.get(field)[1])) : Headline.choose(lines);
         Optional<String> headline = choice.map(c -> headline(lines, c, leftOut));
         if (choice.isEmpty()) {
             for (int i : Headline.labelsBeforeProse(lines)) {
@@ -104,6 +114,7 @@ public final class StatementParser {
 
         boolean transcript = lines.stream().filter(l -> !l[1].isEmpty() && !TextLayout.isHeading(l[1]))
                 .filter(l -> TextLayout.speakerTurn(l[1]).isPresent()).count() >= 2;
+        boolean spoken = spokenTurns(lines);
         if (!transcript) {
             cleanOpening(lines, leftOut);
         }
@@ -119,7 +130,7 @@ public final class StatementParser {
                 latestFullYear(paragraphs));
         leftOut.sort(java.util.Comparator.comparingInt(LeftOut::line));
         return new ParsedText(sections, paragraphs, markerDate, textDate, sourceUrl, title, transcript, leftOut,
-                kindOf(title, paragraphs, transcript));
+                TextKind.of(title, paragraphs, spoken, above(paragraphs, leftOut)));
     }
 
     /**
@@ -145,48 +156,34 @@ public final class StatementParser {
         return opening;
     }
 
+    /** The lines left out above the first paragraph (a page's labels, menus and stamps), in order. */
+    private static List<String> above(List<Paragraph> paragraphs, List<LeftOut> leftOut) {
+        int first = paragraphs.isEmpty() ? Integer.MAX_VALUE : paragraphs.get(0).source().line();
+        return leftOut.stream().filter(l -> l.line() < first).map(LeftOut::text).toList();
+    }
+
+    /** A turn says something: a few words, or a sentence ("Thank you."); "Category: News" is a page's label. */
+    private static final int TURN_WORDS = 4;
+
+    /**
+     * Whether the text is set as speaker turns, for its kind: two turns that say something, or one whose
+     * speaker is named by a role ("PRESIDENT OBAMA:", "JAPANESE PRIME MINISTER FUMIO KISHIDA:"), as a
+     * transcript cut after its first speaker still is; a place before a colon ("KUALA LUMPUR:") names no
+     * role and is a dateline. (How paragraphs are split keeps to the plain two-turn test: a label file marks
+     * a lone turn's speaker as part of its paragraph.)
+     */
+    private static boolean spokenTurns(List<String[]> lines) {
+        List<String[]> turns = lines.stream().filter(l -> !l[1].isEmpty() && !TextLayout.isHeading(l[1]))
+                .map(l -> TextLayout.speakerTurn(l[1])).flatMap(Optional::stream)
+                .filter(turn -> SPACES.split(turn[1]).length >= TURN_WORDS || TextLayout.endsSentence(turn[1])).toList();
+        return turns.size() >= 2 || turns.stream().anyMatch(turn -> ROLE.matcher(turn[0]).find());
+    }
+
     /** Words that make "X:" a speaker, not a place: "PRESIDENT MARCOS:", "Q:", "MODERATOR:". */
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:president|minister|secretary"
             + "|moderator|chancellor|ambassador|spokes(?:person|man|woman)|mr|ms|mrs|dr|q|question|answer|chair(?:man|woman)?"
             + "|governor|senator|king|queen|emir|sultan|premier|pm|host|reporter|journalist|participant|official|general"
             + "|admiral|director|deputy|vice|foreign|defen[cs]e|commissioner|leader|speaker|mayor)\\b");
-    private static final java.util.regex.Pattern FACT_SHEET = java.util.regex.Pattern.compile(
-            "(?i)\\bfact ?sheet\\b");
-    private static final java.util.regex.Pattern RELEASE = java.util.regex.Pattern.compile(
-            "(?i)^(?:readout\\b|.*\\b(?:press|media) (?:release|statement)\\b|.*\\breadout of\\b)");
-    /** A declaration named for its place or parties: "French-German Declaration of Toulouse", "Hanoi Declaration". */
-    private static final java.util.regex.Pattern NAMED_DECLARATION = java.util.regex.Pattern.compile(
-            "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’–-]*\\s+){1,4}Declaration\\b");
-    /** An opening that hands over to the text itself: "... issued the following joint statement". */
-    private static final java.util.regex.Pattern FOLLOWING_TEXT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:issued|released|adopted|made) the following joint (?:statement|declaration|communiqu[eé])\\b");
-    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
-            "(?i)^(?:full text of (?:the )?)?(?:[\\w.–-]+\\s+){0,4}?(?:joint|chairman's|chair's|leaders'?)\\s+"
-                    + "(?:statement|declaration|vision|communiqu[eé]|press statement)\\b");
-
-    /**
-     * The kind of text, from its form: a transcript has speaker turns; a fact sheet or a press release
-     * (readout, media release) says so in its title; a joint statement is titled as one (not a report
-     * that one was issued) or numbers its paragraphs; anything else is a news report.
-     */
-    private static String kindOf(String title, List<Paragraph> paragraphs, boolean transcript) {
-        if (transcript) {
-            return "transcript";
-        }
-        if (FACT_SHEET.matcher(title).find()) {
-            return "fact sheet";
-        }
-        if (RELEASE.matcher(title).find()) {
-            return "press release";
-        }
-        long numbered = paragraphs.stream().filter(p -> p.number() != null).count();
-        boolean introducesItself = paragraphs.stream().limit(2).anyMatch(p -> FOLLOWING_TEXT.matcher(p.text()).find());
-        if (JOINT.matcher(title).find() || NAMED_DECLARATION.matcher(title).find() || introducesItself || numbered >= 3) {
-            return "joint statement";
-        }
-        return "news report";
-    }
-
     /**
      * The line less what the cleaning rules recognise in it; each removal is recorded. A whole-line rule
      * is tried on the line with its runs of spaces made one; a rule that reads more of a line than its
@@ -265,7 +262,8 @@ public final class StatementParser {
      * The headline ({@link Headline}) is the title and not a paragraph: its line (two when it is wrapped)
      * and any later line that repeats it are left out, and so is what stands above it: no prose comes
      * before a headline (the choice stops at the first), only the page's labels, menus, names and stamps.
-     * Upper-case headlines are left to the heading rules (a heading may open a numbered statement).
+     * Short or numbered lines in capitals are left to the heading rules (a heading may open a numbered
+     * statement); a line in capitals of five words or more before any prose is a headline.
      */
     private static String headline(List<String[]> lines, Headline.Choice choice, List<LeftOut> leftOut) {
         for (String[] line : lines.subList(0, choice.first())) {

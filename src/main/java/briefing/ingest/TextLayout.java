@@ -31,14 +31,31 @@ final class TextLayout {
             "^((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:\\s+(?:[\\p{Lu}][\\p{L}'’.\\-]*|of|the|van|de)){0,5})\\s*:\\s+(\\S.*)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;][\"”’)\\]]*$");
 
-    private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
+    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+    /** A month's name as prose writes it, or in capitals as datelines and page headers do ("NOVEMBER 13, 2023"). */
+    private static final String MONTHS = "(" + MONTH_NAMES + "|" + MONTH_NAMES.toUpperCase(Locale.ROOT) + ")";
+    /** An ordinal's letters after a day ("14th December 2022", "December 1st, 2022"). */
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    /** What joins the two days of a range ("October 30 to 31, 2010", "13-16 June 2007", "June 13 through 16"). */
+    private static final String UNTIL = "\\s*(?:-|–|—|to|through|till|until|and)\\s*";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})" + ORDINAL + "(?:\\s+of)?\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})\\b");
+    /** A range of days whose year follows the last: its date is the first day's ("June 13 through 16, 2007"). */
+    private static final Pattern MONTH_DAY_RANGE_YEAR = Pattern.compile("\\b" + MONTHS + "\\s+(\\d{1,2})" + ORDINAL + UNTIL
+            + "(?:" + MONTHS + "\\s+)?\\d{1,2}" + ORDINAL + ",?\\s+(\\d{4})\\b");
+    /** "13-16 June 2007", "30 October to 1 November 2010": the first day's date. */
+    private static final Pattern DAY_RANGE_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "(?:\\s+" + MONTHS + ")?"
+            + UNTIL + "\\d{1,2}" + ORDINAL + "\\s+" + MONTHS + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    /** A year-first date with dots or slashes, as East Asian pages write it ("2023.11.27", "2023/11/27"). */
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\b(\\d{4})([./])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)");
+    /** A day-first date with dots, as European pages write it ("14.12.2022"); slashes are left (day or month first?). */
+    private static final Pattern DOTTED_DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?!\\.\\d)");
     /** A day and month with no year after them (not {@code June 4, 2023}, not {@code June 2023}). */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTHS + "\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4}|:\\d)");
+            "\\b" + MONTHS + "\\s+(\\d{1,2})" + ORDINAL + "\\b(?!,?\\s*\\d{4}|:\\d)");
     private static final Pattern DATELINE_NO_YEAR = Pattern.compile(
             "\\p{Lu}[\\p{L} .'’\\[\\]-]{0,40}?,\\s*" + MONTHS + "\\s*(\\d{1,2})(?!\\d|,?\\s*\\d{4})\\s*"
                     + "(?:\\([^)]{1,30}\\)\\s*)?(?:--|[—–:-])");
@@ -117,22 +134,28 @@ final class TextLayout {
         return datedIn(text).map(Dated::date);
     }
 
-    /** The first full date written in prose, with its place in the line. */
+    /**
+     * The first full date written in prose, with its place in the line; a range of days written with its
+     * year ("October 30 to 31, 2010") gives its first day.
+     */
     static Optional<Dated> datedIn(String text) {
-        Matcher dmy = DAY_MONTH_YEAR.matcher(text);
-        Matcher mdy = MONTH_DAY_YEAR.matcher(text);
-        Matcher iso = ISO_DATE.matcher(text);
-        Optional<Dated> found = Optional.empty();
-        if (dmy.find()) {
-            found = dated(date(dmy.group(3), month(dmy.group(2)), dmy.group(1)), dmy);
-        }
-        if (mdy.find() && (found.isEmpty() || mdy.start() < found.get().start())) {
-            found = dated(date(mdy.group(3), month(mdy.group(1)), mdy.group(2)), mdy);
-        }
-        if (iso.find() && (found.isEmpty() || iso.start() < found.get().start())) {
-            found = dated(date(iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3)), iso);
-        }
-        return found;
+        java.util.List<Optional<Dated>> found = java.util.List.of(
+                first(DAY_MONTH_YEAR, text, m -> date(m.group(3), month(m.group(2)), m.group(1))),
+                first(MONTH_DAY_YEAR, text, m -> date(m.group(3), month(m.group(1)), m.group(2))),
+                first(MONTH_DAY_RANGE_YEAR, text, m -> date(m.group(4), month(m.group(1)), m.group(2))),
+                first(DAY_RANGE_MONTH_YEAR, text, m -> date(m.group(4), month(m.group(2) != null ? m.group(2) : m.group(3)),
+                        m.group(1))),
+                first(ISO_DATE, text, m -> date(m.group(1), Integer.parseInt(m.group(2)), m.group(3))),
+                first(YEAR_FIRST, text, m -> date(m.group(1), Integer.parseInt(m.group(3)), m.group(4))),
+                first(DOTTED_DAY_FIRST, text, m -> date(m.group(3), Integer.parseInt(m.group(2)), m.group(1))));
+        return found.stream().flatMap(Optional::stream).min(java.util.Comparator.comparingInt(Dated::start));
+    }
+
+    /** The first match of {@code pattern} in {@code text} that reads as a real date. */
+    private static Optional<Dated> first(Pattern pattern, String text,
+                                         java.util.function.Function<Matcher, Optional<LocalDate>> reading) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? dated(reading.apply(m), m) : Optional.empty();
     }
 
     /** A full date followed by a clock time ({@code 26 November 2023, 07:44}): when a page was published. */

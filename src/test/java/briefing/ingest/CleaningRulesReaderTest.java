@@ -50,6 +50,42 @@ class CleaningRulesReaderTest {
                 "a short real paragraph stays");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Home > News > Politics", "You are here: Home / News",
+            "Skip to main content", "Subscribe to our newsletter", "Share on Facebook Share on Twitter", "Reading Time: 3 minutes",
+            "Posted by admin on March 12, 2024", "Tags: Vietnam, Japan, diplomacy", "Most Read Stories This Week"})
+    void aSitesNavigationAboveTheHeadlineDoesNotTakeItsPlace(String chrome) {
+        String headline = "Japan, China foreign ministers meet for 1st time amid strained ties";
+        ParsedText parsed = new StatementParser(projectRules()).parse(chrome + "\n\n" + headline + "\n\n"
+                + "The foreign ministers of Japan and China met for the first time Saturday in the South Korean port city of Busan.\n",
+                SourceRef.file("x.txt"));
+
+        assertEquals(headline, parsed.titleCandidate());
+    }
+
+    @Test
+    void aShortHeadlineWithASiteNameAfterItIsNoBreadcrumb() {
+        ParsedText parsed = new StatementParser(projectRules()).parse("Vietnam, Japan issue joint statement | Reuters\n\n"
+                + "Vietnam and Japan on Monday issued a joint statement on their comprehensive strategic partnership.\n",
+                SourceRef.file("x.txt"));
+
+        assertEquals("Vietnam, Japan issue joint statement", parsed.titleCandidate());
+    }
+
+    @Test
+    void aCaptionGluedAfterAHeadlineGoesAndTheHeadlineStays() {
+        ParsedText parsed = new StatementParser(projectRules()).parse(
+                "Vietnam, India set forth joint vision for peace, prosperity and people hinh anh 1Prime Minister Nguyen Xuan "
+                        + "Phuc and his Indian counterpart Narendra Modi co-chair the Vietnam-India Virtual Summit. (Photo: VNA)\n\n"
+                        + "Hanoi (VNA) –\nPrime Minister Nguyen Xuan Phuc and his Indian counterpart Narendra Modi exchanged views "
+                        + "on wide-ranging bilateral, regional and global issues.\n",
+                SourceRef.file("x.txt"));
+
+        assertEquals("Vietnam, India set forth joint vision for peace, prosperity and people", parsed.titleCandidate());
+        assertTrue(parsed.leftOut().stream().anyMatch(l -> l.text().startsWith("hinh anh 1Prime Minister")),
+                parsed.leftOut().toString());
+    }
+
     @Test
     void aCreditGluedBeforeTheTextGoesAndTheTextStays() {
         ParsedText parsed = new StatementParser(projectRules()).parse(

@@ -272,6 +272,65 @@ class StatementParserTest {
         assertTrue(suffix.leftOut().stream().anyMatch(l -> l.text().endsWith("– Xinhua")), "the whole line is left out");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Declaration of the Leaders of Japan and Vietnam",
+            "Leaders of Japan and Vietnam agree to deepen ties"})
+    void aDocumentsTitleOrAHeadlineWithItsVerbIsNoName(String line) {
+        assertTrue(Headline.readsAsHeadline(line));
+    }
+
+    @Test
+    void aHeadlineInCapitalsIsOneButASitesLabelInCapitalsIsNot() {
+        ParsedText text = parse("THE WHITE HOUSE\n\nVICE PRESIDENT HARRIS LAUNCHES NEW INITIATIVES TO STRENGTHEN U.S.-PHILIPPINES "
+                + "ALLIANCE\n\nNovember 24, 2022\n\nThe United States and the Philippines enjoy an alliance and partnership based on "
+                + "deep historical, economic, and cultural ties.\n");
+
+        assertEquals("VICE PRESIDENT HARRIS LAUNCHES NEW INITIATIVES TO STRENGTHEN U.S.-PHILIPPINES ALLIANCE", text.titleCandidate());
+        assertEquals("S. KOREA, KAZAKHSTAN SIGN MOUS TO BOOST COOPERATION ON KEY MINERALS", parse("S. KOREA, KAZAKHSTAN SIGN MOUS "
+                + "TO BOOST COOPERATION ON KEY MINERALS\n\nPresident Yoon Suk-yeol and Kazakh President Kassym-Jomart Tokayev held "
+                + "a summit on Wednesday and established a partnership.\n").titleCandidate(), "an initial is no section letter");
+    }
+
+    @Test
+    void aHeadlineMayAsk() {
+        assertEquals("What did Marcos and Kishida agree on in Tokyo?", parse("What did Marcos and Kishida agree on in Tokyo?\n\n"
+                + "As the Philippines and Japan agreed to strengthen their ties in various areas, the two governments also "
+                + "reached mutual positions on issues concerning the region.\n").titleCandidate());
+    }
+
+    @Test
+    void aHeadlineSetTwiceWithoutABlankLineIsNoWrappedParagraph() {
+        String headline = "Vietnam and Indonesia Issue Joint Statement to Strengthen Bilateral Relations";
+        ParsedText text = parse(headline + "\n" + headline + "\nJakarta, The Gulf Observer: Vietnam and Indonesia have officially "
+                + "elevated their bilateral relationship to a Comprehensive Strategic Partnership, marking a significant step.\n");
+
+        assertEquals(headline, text.titleCandidate());
+    }
+
+    @Test
+    void aSummarysBulletsAboveTheHeadlineDoNotHideIt() {
+        ParsedText text = parse("Cliff Notes\n- The UK and India have finalised a significant trade deal, reducing tariffs on products "
+                + "like whisky and gin, with expectations of a large increase in bilateral trade.\n"
+                + "- The agreement aims for a boost to the UK economy and is the largest trade deal since leaving the EU.\n"
+                + "Reduced tariffs on whisky and gin as UK and India strike ‘historic’ trade deal\n"
+                + "The UK and India have struck an “ambitious” trade deal that will slash tariffs on products such as whisky and gin.\n");
+
+        assertEquals("Reduced tariffs on whisky and gin as UK and India strike ‘historic’ trade deal", text.titleCandidate());
+    }
+
+    @Test
+    void aTitleGivenAsAFieldIsTheHeadlineWhateverTheDatabaseSetsAboveIt() {
+        ParsedText text = parse("\"The World and Japan\" Database (Project Leader: TANAKA Akihiko)\n"
+                + "Database of Japanese Politics and International Relations\n\n"
+                + "[Title] Chairman's Statement of the Tenth ASEAN-Japan Summit\n\n[Place] Cebu, Philippines\n\n"
+                + "1. The Tenth ASEAN-Japan Summit chaired by the President of the Philippines was convened on 14 January 2007.\n");
+
+        assertEquals("Chairman's Statement of the Tenth ASEAN-Japan Summit", text.titleCandidate());
+        assertTrue(text.leftOut().stream().anyMatch(l -> l.text().equals("[Title]")), text.leftOut().toString());
+        assertTrue(text.paragraphs().stream().noneMatch(p -> p.text().startsWith("Database of Japanese")),
+                "the database's header stands above the headline");
+    }
+
     @Test
     void aLongOfficialTitleWithInitialsAndAWrappedTitleAreWhole() {
         String official = "Statements by President Ferdinand R. Marcos Jr. and Japanese Prime Minister Fumio Kishida at the "
@@ -294,7 +353,7 @@ class StatementParserTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Kuala Lumpur, Malaysia", "Kuala Lumpur Convention Centre",
             "Global Renewable News", "- S. Korea unveils first graphic cigarette warnings", "Jiji Press",
-            "Wahyu Dwi Anggoro • 18 October 2022 14:52"})
+            "Wahyu Dwi Anggoro • 18 October 2022 14:52", "Ministry of Foreign Affairs of Japan", "Office of the Spokesperson"})
     void aPlaceANameAMenuItemOrAByLineDoesNotReadAsAHeadline(String line) {
         assertFalse(Headline.readsAsHeadline(line));
     }

@@ -72,4 +72,26 @@ class TextLayoutTest {
         assertTrue(TextLayout.afterHistoryWord(line, TextLayout.datedIn(line).orElseThrow().start()));
         assertFalse(TextLayout.afterHistoryWord(event, TextLayout.datedIn(event).orElseThrow().start()));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "paid an official visit to Vietnam from October 30 to 31, 2010, following the ASEAN summit|2010-10-30",
+            "paid an official visit to Japan, June 13 through 16, 2007 at the invitation of the Government|2007-06-13",
+            "during his state visit on 13-16 June 2007|2007-06-13",
+            "the visit from 30 October to 1 November 2010|2010-10-30",
+            "The leaders met on the 14th of December 2022 in Brussels|2022-12-14",
+            "Signed in Washington on December 1st, 2022|2022-12-01",
+            "NOVEMBER 13, 2023|2023-11-13",
+            "WASHINGTON, DEC. 14, 2022 -- The two leaders|2022-12-14",
+            "Posted : 2023.11.27 14:55|2023-11-27",
+            "2023/11/27|2023-11-27",
+            "Berlin, 02.05.2022|2022-05-02"})
+    void rangesOrdinalsCapitalisedMonthsAndNumericDatesAreFullDates(String line, String date) {
+        assertEquals(Optional.of(LocalDate.parse(date)), TextLayout.dateIn(line));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"14/12/2022", "Total: 12.5.2023.1", "Figure 3.14.2022a"})
+    void aSlashedOrAmbiguousNumberIsNoDate(String line) {
+        assertEquals(Optional.empty(), TextLayout.dateIn(line));
+    }
 }
