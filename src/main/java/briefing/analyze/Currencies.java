@@ -78,6 +78,21 @@ final class Currencies {
     private static final List<String> GLUED_CODES = List.of("USD", "EUR", "GBP", "JPY", "AUD", "SGD", "NZD", "HKD", "CAD", "KRW",
             "CNY", "RMB", "VND", "INR", "PHP", "IDR", "MYR", "THB");
 
+    /**
+     * Letters the local press writes before an amount ("Dh5 billion", "SR5 billion", "R5 billion", "P5
+     * billion", "K50 million"), read only in a statement one of whose parties uses that currency: elsewhere
+     * they are no money ("P4G", "N95").
+     */
+    private static final Map<String, List<String>> PRESS_LETTERS = Map.ofEntries(
+            Map.entry("Tk", List.of("BDT")), Map.entry("Dh", List.of("AED")), Map.entry("Dhs", List.of("AED")),
+            Map.entry("SR", List.of("SAR")), Map.entry("QR", List.of("QAR")), Map.entry("Bt", List.of("THB")),
+            Map.entry("TL", List.of("TRY")), Map.entry("R", List.of("ZAR")), Map.entry("N", List.of("NGN")),
+            Map.entry("P", List.of("PHP", "BWP")), Map.entry("K", List.of("PGK", "ZMW", "MMK", "LAK")), Map.entry("GH¢", List.of("GHS")),
+            Map.entry("Br", List.of("ETB")), Map.entry("Sh", List.of("KES", "TZS", "UGX")));
+
+    /** The rupees a bare "Rs" may be: the one the parties use, else India's. */
+    private static final Set<String> RUPEES = Set.of("INR", "PKR", "LKR", "NPR", "MUR", "SCR");
+
     /** Symbols and codes written before an amount, longest first (a regular-expression alternation). */
     static final String SYMBOLS = symbolsPattern();
 
@@ -176,13 +191,24 @@ final class Currencies {
                     return byName;
                 }
             }
-            if (s.equals("¥")) {
-                return Optional.of(YUAN_AFTER.matcher(near).lookingAt() ? "CNY" : "JPY");
+            if (s.equals("¥")) { // yen, unless the yuan is named or the parties use it and not the yen
+                boolean yuan = YUAN_AFTER.matcher(near).lookingAt()
+                        || partyCurrencies.contains("CNY") && !partyCurrencies.contains("JPY");
+                return Optional.of(yuan ? "CNY" : "JPY");
             }
             return Optional.of(bareDollar != null ? bareDollar : "USD");
         }
         if (s.matches("U\\.?S\\.?\\$")) {
             return Optional.of("USD");
+        }
+        if (s.equals("Rs") || s.equals("Rs.")) {
+            List<String> ours = RUPEES.stream().filter(partyCurrencies::contains).sorted().toList();
+            return Optional.of(ours.size() == 1 ? ours.get(0) : "INR");
+        }
+        List<String> press = PRESS_LETTERS.get(s);
+        if (press != null && !BY_SYMBOL.containsKey(s)) {
+            List<String> ours = press.stream().filter(partyCurrencies::contains).toList();
+            return ours.size() == 1 ? Optional.of(ours.get(0)) : Optional.empty();
         }
         String known = BY_SYMBOL.get(s);
         if (known != null) {
@@ -329,8 +355,14 @@ final class Currencies {
         // "CVE2023" stay names.
         String codes = CURRENT.keySet().stream().filter(c -> !WORD_CODES.contains(c) && !GLUED_CODES.contains(c))
                 .collect(Collectors.joining("|"));
+        // Press letters of two or more: before a number; one letter: only before an amount with its scale
+        // or thousands ("R5 billion", "K50,000"), never "N95" or "P4G".
+        String letters = PRESS_LETTERS.keySet().stream().filter(l -> l.length() > 1 && !BY_SYMBOL.containsKey(l))
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+        String single = PRESS_LETTERS.keySet().stream().filter(l -> l.length() == 1).sorted().collect(Collectors.joining());
         return symbols.stream().map(s -> s.equals("US$") ? "US\\s?\\$" : s.equals("U.S.$") ? "U\\.S\\.\\s?\\$" : Pattern.quote(s))
-                .collect(Collectors.joining("|")) + "|(?:" + String.join("|", GLUED_CODES) + ")(?=\\s?\\d)|(?:" + codes + ")(?=\\s\\d|[\\d.,]+\\s?(?i:trillion|billion|million|bn|mn)\\b)";
+                .collect(Collectors.joining("|")) + "|(?:" + letters + ")(?=\\s?\\d)|[" + single + "](?=\\d[\\d.]*\\s?(?i:trillion|billion|million|bn|mn)\\b|\\d{1,3}(?:,\\d{3})+)"
+                + "|(?:" + String.join("|", GLUED_CODES) + ")(?=\\s?\\d)|(?:" + codes + ")(?=\\s\\d|[\\d.,]+\\s?(?i:trillion|billion|million|bn|mn)\\b)";
     }
 
     private static String wordsPattern() {

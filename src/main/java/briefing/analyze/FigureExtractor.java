@@ -30,7 +30,7 @@ public final class FigureExtractor {
 
     // Thousands grouped by three (1,234,567) or the Indian way (3,20,000); then plain digits.
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:(?:\\s*|-)(trillion|billion|million|thousand|crore|lakh|bn|mn|tn)|(?<=\\d)(m|b))\\b";
+    private static final String SCALE = "(?:(?:\\s*|-)(trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|tn)|(?<=\\d)(m|b))\\b";
     private static final Pattern MONEY_SYMBOL = Pattern.compile(
             "(?<![\\p{L}])(" + Currencies.SYMBOLS + ")\\s?" + NUMBER + "(?:(?i)" + SCALE + ")?");
     // Currency words are matched as written (lower case, or a capital where usage has one), so "By 2025 Dong
@@ -262,6 +262,7 @@ public final class FigureExtractor {
             case "trillion", "tn" -> 1e12;
             case "billion", "bn", "b" -> 1e9;
             case "million", "mn", "m" -> 1e6;
+            case "lakh crore" -> 1e12;
             case "crore" -> 1e7;
             case "lakh" -> 1e5;
             case "thousand" -> 1e3;

@@ -34,7 +34,20 @@ class CurrenciesTest {
             // codes and symbols before the amount
             "Grants of SAR 5 billion were signed.|SA KR|SAR",
             "Kenya will spend KSh 10 billion on the port.|KE IN|KES",
-            "Brazil invested R$ 2 billion.|BR CN|BRL"})
+            "Brazil invested R$ 2 billion.|BR CN|BRL",
+            // the local press's letters, where a party pays in that currency
+            "The deal is worth Dh5 billion.|AE IN|AED",
+            "Investments of SR5 billion were signed.|SA KR|SAR",
+            "Qatar will invest QR5 billion.|QA GB|QAR",
+            "Deals worth R5 billion were signed.|ZA CN|ZAR",
+            "Japan will lend P5 billion to the Philippines.|PH JP|PHP",
+            "Australia will give K50 million to the province.|AU PG|PGK",
+            "Bangladesh will get Tk 1,000 crore in aid.|IN BD|BDT",
+            // a bare Rs is the parties' one rupee, else India's; a bare yen sign the yuan of a Chinese text
+            "Pakistan received Rs 5 billion.|PK CN|PKR",
+            "Nepal received Rs 5 billion.|IN NP|INR",
+            "China will provide ¥50 billion of aid.|CN VN|CNY",
+            "Japan will provide ¥50 billion of aid.|JP VN|JPY"})
     void aCurrencyIsReadAsTheStatementsPartiesPayIt(String sentence, String parties, String iso) {
         assertEquals(Optional.of(iso), currencyIn(sentence, List.of(parties.split(" ")), sentence));
     }
@@ -67,5 +80,15 @@ class CurrenciesTest {
             "Leaders of ALL 5 members attended."})
     void aCodeGluedToANumberOrAnEnglishWordIsNoCurrency(String sentence) {
         assertEquals(Optional.empty(), currencyIn(sentence, List.of("FR", "DE"), sentence));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+            "Deals worth R5 billion were signed.|JP IN",
+            "The P4G Summit met in Seoul.|KR DK",
+            "They shipped N95 masks.|NG CN",
+            "Model K50 engines were sold.|JP VN"})
+    void pressLettersAreNoMoneyWhereNoPartyPaysInThem(String sentence, String parties) {
+        assertEquals(Optional.empty(), currencyIn(sentence, List.of(parties.split(" ")), sentence));
     }
 }

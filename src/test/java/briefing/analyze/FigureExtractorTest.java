@@ -103,6 +103,7 @@ class FigureExtractorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Japan will invest Rs 3,20,000 crore over five years.|Rs 3,20,000 crore|3200000000000|INR",
+            "Japan will invest Rs 3.2 lakh crore over five years.|Rs 3.2 lakh crore|3200000000000|INR",
             "New Zealand will provide NZ$6.24m for the project.|NZ$6.24m|6240000|NZD",
             "The fund holds US$1.2b in assets.|US$1.2b|1200000000|USD"})
     void indianGroupingCroreAndGluedScaleLettersAreRead(String sentence, String text, double value, String iso) {
