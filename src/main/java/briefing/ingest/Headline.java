@@ -79,6 +79,10 @@ final class Headline {
 
     /** The headline among {@code lines} (each {lineNumber, text}; blank text is a blank line), if one reads as such. */
     static Optional<Choice> choose(List<String[]> lines) {
+        Optional<Choice> repeated = repeated(lines);
+        if (repeated.isPresent()) {
+            return repeated;
+        }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i)[1];
             if (line.isEmpty()) {
@@ -95,6 +99,27 @@ final class Headline {
                         && followedByText(lines, last)) {
                     return Optional.of(choice(lines, i, last));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A line that reads as a headline and stands twice before the text's first prose: pages repeat their
+     * headline (above the article and again in its heading block, or as a breadcrumb), and nothing else
+     * of a page's furniture reads as a headline twice ("About KBS Go to KBS" stands once).
+     */
+    private static Optional<Choice> repeated(List<String[]> lines) {
+        int prose = firstProse(lines);
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < prose; i++) {
+            String text = lines.get(i)[1].strip();
+            if (text.isEmpty() || !readsAsHeadline(text)) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(text, i);
+            if (earlier != null) {
+                return Optional.of(choice(lines, earlier, earlier));
             }
         }
         return Optional.empty();

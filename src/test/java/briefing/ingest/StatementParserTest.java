@@ -239,6 +239,15 @@ class StatementParserTest {
             + "Europe approach, announced the mobilisation of €10 billion as part of Global Gateway.\n";
 
     @Test
+    void aLineThePageRepeatsBeforeTheTextIsItsHeadlineNotTheMenuAboveIt() {
+        ParsedText text = parse("Menu Content\n\nSearch\n\nAbout KBS Go to KBS\nGo Top\n\nPolitics\n\n"
+                + "S. Korea, Turkmenistan Agree to Jointly Seek 'K-Silk Road Initiative'\n\nWritten: 2024-06-10 22:49:04\n\n"
+                + "S. Korea, Turkmenistan Agree to Jointly Seek 'K-Silk Road Initiative'\n\n" + LEAD);
+
+        assertEquals("S. Korea, Turkmenistan Agree to Jointly Seek 'K-Silk Road Initiative'", text.titleCandidate());
+    }
+
+    @Test
     void siteNamesDatesAndSectionLabelsAboveTheHeadlineAreLeftOutAndItsDateLineIsTheDate() {
         ParsedText text = parse("May 18, 2024\nGlobal Renewable News\n\nTHE WHITE HOUSE\nVice President Harris Launches "
                 + "New Initiatives to Strengthen U.S.-Philippines Alliance\n\nNovember 24, 2022\n\n" + LEAD);
