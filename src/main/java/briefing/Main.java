@@ -141,7 +141,7 @@ public final class Main {
                 main.err.println("briefing: --time-limit must be a positive number of seconds, not " + timeLimit);
                 return CommandLine.ExitCode.USAGE;
             }
-            Thread watchdog = TimeLimit.watch(Duration.ofMillis((long) (timeLimit * 1000)), build::runningStage, main.err);
+            Thread watchdog = TimeLimit.watch(Duration.ofMillis((long) (timeLimit * 1000)), build, main.err);
             try {
                 BuildReport report = execute(build);
                 main.out.println(done(report, options));

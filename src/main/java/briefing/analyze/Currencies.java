@@ -361,8 +361,8 @@ final class Currencies {
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
         String single = PRESS_LETTERS.keySet().stream().filter(l -> l.length() == 1).sorted().collect(Collectors.joining());
         return symbols.stream().map(s -> s.equals("US$") ? "US\\s?\\$" : s.equals("U.S.$") ? "U\\.S\\.\\s?\\$" : Pattern.quote(s))
-                .collect(Collectors.joining("|")) + "|(?:" + letters + ")(?=\\s?\\d)|[" + single + "](?=\\d[\\d.]*\\s?(?i:trillion|billion|million|bn|mn)\\b|\\d{1,3}(?:,\\d{3})+)"
-                + "|(?:" + String.join("|", GLUED_CODES) + ")(?=\\s?\\d)|(?:" + codes + ")(?=\\s\\d|[\\d.,]+\\s?(?i:trillion|billion|million|bn|mn)\\b)";
+                .collect(Collectors.joining("|")) + "|(?:" + letters + ")(?=\\s?\\d)|[" + single + "](?=\\d[\\d.]*(?:\\s?(?i:trillion|billion|million|bn|mn)|m)\\b|\\d{1,3}(?:,\\d{3})+)"
+                + "|(?:" + String.join("|", GLUED_CODES) + ")(?=\\s?\\d)|(?:" + codes + ")(?=\\s\\d|[\\d.,]+\\s?(?i:trillion|billion|million|bn|mn)\\b(?!\\s+\\p{Ll}+s\\b))";
     }
 
     private static String wordsPattern() {

@@ -40,16 +40,20 @@ public final class FigureExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s*(?:percent|per\\s+cent|%)", Pattern.CASE_INSENSITIVE);
     private static final String SMALL_WORD = "(?!(?:of|the|a|an|and|or|to|in|on|for|with|by|from|per|at|than|as)\\b)[a-z][a-z-]*";
+    // A day-first date is no count ("On 14 December leaders met").
+    private static final String MONTH_OR_DAY = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
     // Up to three words may stand before a counted noun, a people's or place's adjective among them ("100
     // British companies", "10,000 Vietnamese students").
-    private static final String BEFORE_NOUN = "(?:(?:" + SMALL_WORD + "|[A-Z][a-z]+)\\s+){0,3}?";
+    private static final String BEFORE_NOUN = "(?:(?:" + SMALL_WORD + "|(?!" + MONTH_OR_DAY + ")[A-Z][a-z]+)\\s+){0,3}?";
     // A counted noun is a plural word, or an acronym's plural ("35 MOUs", "200 SMEs").
     private static final String COUNTED_NOUN = "(" + BEFORE_NOUN + "(?:" + SMALL_WORD + "s|[A-Z]{2,6}s))\\b";
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}$.,+/-])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+" + COUNTED_NOUN);
     // A count in millions ("5.3 million barrels", "1mn tonnes", "25 million vaccine doses").
+    // Scale words only: a glued m or b is metres or a model ("the 50m freestyle").
     private static final Pattern SCALED_COUNT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,+/-])" + NUMBER + "(?:(?i)" + SCALE + ")(?-i)\\s+" + COUNTED_NOUN);
+            "(?<![\\p{L}\\p{N}$.,+/-])" + NUMBER + "(?:\\s*|-)(?i:(trillion|billion|million|bn|mn|tn)\\b)()\\s+" + COUNTED_NOUN);
     private static final Set<String> NOT_COUNTED = Set.of("years", "months", "weeks", "days", "hours", "minutes",
             "decades", "centuries", "times", "percent", "billions", "millions", "dollars", "won", "euros", "pesos", "rupees",
             // words ending in s that are no plural noun ("the 80 million that was offered")
@@ -231,8 +235,12 @@ public final class FigureExtractor {
     }
 
     private static Integer baseOf(Found figure, List<TimeExpressions.Found> times) {
-        return times.stream().filter(t -> t.base() && t.start() >= figure.end() && t.start() - figure.end() < 60)
-                .map(t -> t.time().start()).findFirst().orElse(null);
+        for (int k = firstStartingFrom(times, figure.end()); k < times.size() && times.get(k).start() - figure.end() < LOOK; k++) {
+            if (times.get(k).base()) {
+                return times.get(k).time().start();
+            }
+        }
+        return null;
     }
 
     /** For {@code X (A) and Y (B), each worth $N}: the holders A and B; empty when the amount is not shared. */

@@ -80,8 +80,11 @@ public final class PartyFinder {
         while (m.find()) {
             Name name = byWords.get(m.group(2));
             String expansion = m.group(1).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            // Defined as something else when the definition shares no word with any of the party's names.
-            if (name != null && name.party() != null && Stream.concat(Stream.of(name.party().name()), name.party().names().stream())
+            // Defined as something else when the definition's capitalised words spell the acronym ("Public
+            // Investment Fund (PIF)"; not an attendee list: "Ursula von der Leyen (EU)") and it shares no
+            // word with any of the party's names.
+            if (name != null && name.party() != null && initials(m.group(1)).endsWith(m.group(2))
+                    && Stream.concat(Stream.of(name.party().name()), name.party().names().stream())
                     .flatMap(n -> Stream.of(n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
                     .filter(word -> word.length() >= 4)
                     .noneMatch(word -> expansion.contains(word))) {
@@ -89,6 +92,17 @@ public final class PartyFinder {
             }
         }
         return redefined.isEmpty() && notParties.isEmpty() ? this : new PartyFinder(this, redefined);
+    }
+
+    /** The first letters of a phrase's capitalised words ("The Public Investment Fund of" gives "TPIF"): an acronym defined there is their end. */
+    private static String initials(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     public PartyFinder(List<Party> parties) {
@@ -111,10 +125,12 @@ public final class PartyFinder {
             byName.put(party.name().toLowerCase(Locale.ROOT), party);
             party.names().forEach(n -> byName.putIfAbsent(n.toLowerCase(Locale.ROOT), party));
         }
+        // An except phrase never cancels another party's own name ("North Korea" is South Korea's except
+        // and North Korea's name): the longest match already keeps "Korea" out of "North Korea".
         for (Party party : parties) {
             for (String phrase : party.except()) {
-                byWords.put(phrase, new Name(null, 0));
-                byWords.put(phrase.toUpperCase(Locale.ROOT), new Name(null, 0));
+                byWords.putIfAbsent(phrase, new Name(null, 0));
+                byWords.putIfAbsent(phrase.toUpperCase(Locale.ROOT), new Name(null, 0));
             }
         }
         // Longest first: at one place the first phrase that matches wins, so "South China Sea" is taken

@@ -60,6 +60,7 @@ public final class HtmlTemplateEngine extends AbstractTemplateEngine {
         freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
         freemarker.setNumberFormat("computer");
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setTabSize(1); // columns in errors count characters, as an editor's do (the default counts a tab as 8)
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);

@@ -117,7 +117,7 @@ public final class JBakeBaker {
      * of nesting: 1,500 nested emphases overflowed the default 1 MB). The stack is reserved, not used: a
      * thread touches only the pages it needs, so an ordinary page costs nothing more.
      */
-    static final long MARKDOWN_STACK_BYTES = 256L << 20;
+    static final long MARKDOWN_STACK_BYTES = 32L << 20;
 
     /**
      * Every bake runs on this one thread: OrientDB binds its session to the thread that opened it, so the

@@ -80,9 +80,17 @@ final class Headline {
     /** The headline among {@code lines} (each {lineNumber, text}; blank text is a blank line), if one reads as such. */
     static Optional<Choice> choose(List<String[]> lines) {
         Optional<Choice> repeated = repeated(lines);
-        if (repeated.isPresent()) {
+        Optional<Choice> placed = placed(lines);
+        // A repeated line wins over the first that reads as a headline unless that one is longer: page
+        // furniture repeats too ("Print this page"), and a headline says more than a menu item.
+        if (repeated.isPresent() && (placed.isEmpty() || words(placed.get().title()) <= words(repeated.get().title()))) {
             return repeated;
         }
+        return placed;
+    }
+
+    /** The first line that reads as a headline where it stands: it opens a block, stands alone and text follows. */
+    private static Optional<Choice> placed(List<String[]> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i)[1];
             if (line.isEmpty()) {

@@ -48,15 +48,19 @@ final class MarkdownLimits {
                         + "' characters", "Markdown reads runs of * _ ` ~ [ ] as markup; escape them or shorten the run");
                 return false;
             }
-            markers = line.isBlank() ? 0 : markers;
+            // The parser pairs markers within one block: a paragraph, a list item, a table row.
+            String start = line.stripLeading();
+            if (line.isBlank() || start.startsWith("|") || start.startsWith("```") || nesting(line) > 0) {
+                markers = 0;
+            }
             for (int c = 0; c < line.length(); ) {
                 char m = line.charAt(c);
                 int j = c;
                 while (j < line.length() && line.charAt(j) == m) {
                     j++;
                 }
-                if ("*_`~[]".indexOf(m) >= 0 && ++markers > MAX_MARKERS) {
-                    diagnostics.error(file.at(firstLine + i, c + 1), "more than " + MAX_MARKERS + " emphasis, code or link markers in one paragraph",
+                if ("*_`~[]".indexOf(m) >= 0 && !escaped(line, c) && ++markers > MAX_MARKERS) {
+                    diagnostics.error(file.at(firstLine + i, c + 1), String.format(java.util.Locale.ROOT, "more than %,d emphasis, code or link markers in one paragraph", MAX_MARKERS),
                             "Markdown pairs up * _ ` ~ [ ] in a paragraph; escape them (\\*) or put a blank line between paragraphs");
                     return false;
                 }
@@ -64,6 +68,15 @@ final class MarkdownLimits {
             }
         }
         return true;
+    }
+
+    /** Whether the character at {@code i} follows an odd number of backslashes ({@code \*} is a star, not a marker). */
+    private static boolean escaped(String line, int i) {
+        int slashes = 0;
+        while (i - slashes - 1 >= 0 && line.charAt(i - slashes - 1) == '\\') {
+            slashes++;
+        }
+        return slashes % 2 == 1;
     }
 
     /**

@@ -68,6 +68,11 @@ public final class Build {
     private final Memo memo;
     /** The stage times of the run under way, for {@link #runningStage()}. */
     private volatile StageTimes current = new StageTimes();
+    /** Whether the swap into the output has begun ({@link #PUBLISHING}) or may never begin ({@link #STOPPED}). */
+    private final java.util.concurrent.atomic.AtomicInteger swap = new java.util.concurrent.atomic.AtomicInteger(NOT_YET);
+    private static final int NOT_YET = 0;
+    private static final int PUBLISHING = 1;
+    private static final int STOPPED = 2;
 
     /** {@code warnings} receives each warning as soon as its stage ends. */
     public Build(BuildOptions options, Consumer<Diagnostic> warnings) {
@@ -94,6 +99,24 @@ public final class Build {
     /** The stage running now ("ingest", ... "publish"), or null between stages: read from another thread. */
     public String runningStage() {
         return current.running();
+    }
+
+    /**
+     * From another thread (a time limit): makes sure this build never starts to publish. True when it had
+     * not begun to, so the process may be ended with the previous site whole; false when publishing has
+     * begun or ended, so it must be let finish.
+     */
+    public boolean stopBeforePublishing() {
+        return swap.compareAndSet(NOT_YET, STOPPED);
+    }
+
+    /** Before the output is touched: a build stopped by {@link #stopBeforePublishing} waits here to be ended. */
+    private void beginPublishing() {
+        if (!swap.compareAndSet(NOT_YET, PUBLISHING)) {
+            while (true) {
+                java.util.concurrent.locks.LockSupport.park(this);
+            }
+        }
     }
 
     /** Runs every stage but publish: the inputs, templates and links are checked, nothing is published. */
@@ -164,6 +187,7 @@ public final class Build {
                 checks.throwIfErrors("check");
             });
             if (publish) {
+                beginPublishing();
                 times.time("publish", () -> Publisher.swap(built, options.output()));
             }
         } finally {
@@ -219,6 +243,7 @@ public final class Build {
             checks.throwIfErrors("check");
         });
         if (publish) {
+            beginPublishing();
             times.time("publish", () -> {
                 if (!mirrored) {
                     Publisher.mirror(built, options.output());

@@ -42,6 +42,7 @@ class CurrenciesTest {
             "Deals worth R5 billion were signed.|ZA CN|ZAR",
             "Japan will lend P5 billion to the Philippines.|PH JP|PHP",
             "Australia will give K50 million to the province.|AU PG|PGK",
+            "South Africa will spend R5m on the study.|ZA CN|ZAR",
             "Bangladesh will get Tk 1,000 crore in aid.|IN BD|BDT",
             // a bare Rs is the parties' one rupee, else India's; a bare yen sign the yuan of a Chinese text
             "Pakistan received Rs 5 billion.|PK CN|PKR",
@@ -87,7 +88,8 @@ class CurrenciesTest {
             "Deals worth R5 billion were signed.|JP IN",
             "The P4G Summit met in Seoul.|KR DK",
             "They shipped N95 masks.|NG CN",
-            "Model K50 engines were sold.|JP VN"})
+            "Model K50 engines were sold.|JP VN",
+            "The COP26 million delegates left.|CO GB"})
     void pressLettersAreNoMoneyWhereNoPartyPaysInThem(String sentence, String parties) {
         assertEquals(Optional.empty(), currencyIn(sentence, List.of(parties.split(" ")), sentence));
     }

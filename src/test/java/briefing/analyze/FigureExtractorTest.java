@@ -189,6 +189,8 @@ class FigureExtractorTest {
         assertEquals(List.of(), extract("After more than 30 years of diplomatic relations, in December 1992 and October 2009, "
                 + "the sides cited the 1982 United Nations Convention (UNCLOS 1982), the P4G Summit, ASEAN+3, the 10th anniversary, "
                 + "a visit from August 10-13, the 2022-2025 term and carbon neutrality by 2050."));
+        assertEquals(List.of(), extract("On 14 December leaders of both countries met, and on 20 March ministers signed it."));
+        assertEquals(List.of(), extract("She swam the 50m freestyle heats."));
     }
 
     @Test

@@ -116,6 +116,15 @@ class PartyFinderTest {
         assertEquals(List.of("Saudi Arabia", "South Korea"), finder.reading(text).ofSentence(sentence, List.of("Saudi Arabia", "South Korea")));
         assertEquals(List.of("ASEAN"), finder.reading("Investment in Southeast Asian (ASEAN) nations.").mentions("ASEAN leaders met.")
                 .stream().map(m -> m.party().name()).toList(), "a definition in other words is still the party's");
+        assertEquals(List.of("European Union", "Chile"), finder.reading("President Ursula von der Leyen (EU) and President "
+                + "Gabriel Boric (Chile) met.").ofSentence("The EU will invest EUR 5 billion in Chile.", List.of("European Union", "Chile")),
+                "a name before an acronym in brackets is an attendee, not a definition");
+    }
+
+    @Test
+    void anotherPartysExceptPhraseDoesNotCancelAPartysOwnName() {
+        assertEquals(List.of("North Korea"), finder.mentions("North Korea fired a missile.").stream().map(m -> m.party().name()).toList());
+        assertEquals(List.of(), finder.mentions("Peace on the Korean Peninsula.").stream().map(m -> m.party().name()).toList());
     }
 
     @Test

@@ -245,6 +245,10 @@ class StatementParserTest {
                 + "S. Korea, Turkmenistan Agree to Jointly Seek 'K-Silk Road Initiative'\n\n" + LEAD);
 
         assertEquals("S. Korea, Turkmenistan Agree to Jointly Seek 'K-Silk Road Initiative'", text.titleCandidate());
+        ParsedText furniture = parse("EU and ASEAN Leaders Announce a Ten Billion Euro Investment Package\n\n"
+                + "Print this page for your records\n\nFollow the ministry on social media\n\nPrint this page for your records\n\n" + LEAD);
+        assertEquals("EU and ASEAN Leaders Announce a Ten Billion Euro Investment Package", furniture.titleCandidate(),
+                "repeated page furniture does not beat a longer headline");
     }
 
     @Test
