@@ -104,7 +104,7 @@ final class GlossaryViews {
                 out.add(Views.of()
                         .put("statement", statement.title())
                         .put("date", Dates.display(statement.date()))
-                        .put("where", p.number() != null ? "paragraph " + p.number() : "paragraph “" + p.anchor() + "”")
+                        .put("where", SiteModel.paragraphName(p))
                         .put("text", p.text())
                         .put("path", Urls.paragraph(statement, p))
                         .put("defines", ref.equals(entry.definedAt()))

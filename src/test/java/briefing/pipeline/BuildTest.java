@@ -130,11 +130,51 @@ class BuildTest {
         assertTrue(index.selectFirst("dt#kvfta").text().contains("also VKFTA"));
     }
 
+    /** Issue 13 #10: a link names a paragraph by its number or its opening words, never its machine anchor. */
+    @Test
+    void noLinkReadsAParagraphsMachineAnchor() throws IOException {
+        java.util.regex.Pattern machine = java.util.regex.Pattern.compile("[\u201c\"#][a-z0-9]+(-[a-z0-9]+){2,}");
+        List<String> offenders = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                for (Element a : SiteFiles.page(site(), site().relativize(file).toString()).select("a[href]")) {
+                    if (machine.matcher(a.text()).find()) {
+                        offenders.add(site().relativize(file) + ": " + a.text());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+        Document economy = SiteFiles.page(site(), "themes/economy/index.html");
+        assertEquals("Paragraph \u201cIn 2022, the bilateral trade volume\u2026\u201d", economy.selectFirst(
+                "a.ref[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume]").text());
+    }
+
+    /**
+     * Issue 13 #7: every fund, agreement and programme the statements name has its entry (EDPF is a bar of
+     * the development-finance chart), and "MOU" is the one memorandum the texts abbreviate so, not all of them.
+     */
+    @Test
+    void glossaryHasEveryNamedFundAndProgrammeAndMouIsOneMemorandum() {
+        Document index = SiteFiles.page(site(), "glossary/index.html");
+        for (String slug : List.of("edpf", "komec", "searp", "aeo-mra", "edcf")) {
+            assertTrue(index.getElementById(slug) != null, slug + " in the glossary");
+            Document entry = SiteFiles.page(site(), "glossary/" + slug + "/index.html");
+            assertFalse(entry.select("a.ref[href*=seoul-joint-statement]").isEmpty(), slug + " links to its mention");
+        }
+        assertEquals("Economic Cooperation Enhancement Fund", SiteFiles.page(site(), "glossary/edpf/index.html").selectFirst("h1 .full-name").text());
+        List<String> mou = SiteFiles.page(site(), "glossary/mou/index.html").select("a.ref").eachAttr("href");
+        assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/#p10"), mou, "only the paragraph that says 'MOU'");
+    }
+
     @Test
     void relatedParagraphsOfOtherStatementsPointAtEachOther() {
         Element p4 = SiteFiles.page(site(), JOINT).getElementById("p4");
         assertTrue(p4.selectFirst(".related a[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#vietnam-and-south-korea-strive-to]") != null,
                 p4.select(".related").outerHtml());
+        // Issue 13 #8: an unnumbered paragraph is named by its opening words, so the reader sees where it leads.
+        assertEquals("press-meeting report of 23 June 2023: \u201cVietnam and South Korea strive to\u2026\u201d",
+                p4.selectFirst(".related a[href$=#vietnam-and-south-korea-strive-to]").text());
         Element target = SiteFiles.page(site(), REPORT).getElementById("vietnam-and-south-korea-strive-to");
         assertTrue(target.selectFirst(".related a[href=../../statements/2025-08-11-seoul-joint-statement/#p4]") != null,
                 target.select(".related").outerHtml());
