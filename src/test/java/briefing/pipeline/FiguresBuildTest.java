@@ -171,7 +171,7 @@ class FiguresBuildTest {
         TestProject.Run run = p.run("build");
 
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("content/figure-data.yaml:2:5: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD"),
+        assertTrue(run.err().startsWith("content/figure-data.yaml:5:12: error: 2025-08-11-seoul-joint-statement#p4 does not state 160 billion USD"),
                 run.err());
         assertEquals(before, SiteFiles.digests(p.output()));
     }
