@@ -145,6 +145,7 @@ final class FigureViews {
         List<Map<String, Object>> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             List<Object> groups = new ArrayList<>();
+            OnePage shown = new OnePage();
             String topic = null;
             List<Object> rows = null;
             for (Figure f : chunks.get(n - 1)) {
@@ -153,7 +154,7 @@ final class FigureViews {
                     rows = new ArrayList<>();
                     groups.add(Views.of().put("slug", topic).put("title", topicOf(f).title()).put("figures", rows).map());
                 }
-                rows.add(figureView(f));
+                rows.add(shown.view(f));
             }
             Views page = Views.of().put("groups", groups).put("count", ledgerOrder.size());
             if (n == 1) {
@@ -261,8 +262,35 @@ final class FigureViews {
 
     /** The first {@code limit} figures stated in these paragraphs, in their order. */
     List<Object> forParagraphs(List<ParagraphRef> paragraphs, int limit) {
+        OnePage shown = new OnePage();
         return paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream()).map(this::entryOf).distinct()
-                .limit(limit).<Object>map(this::figureView).toList();
+                .limit(limit).<Object>map(shown::view).toList();
+    }
+
+    /** Words each side of a figure whose sentence the page already quotes. */
+    private static final int WINDOW_WORDS = 5;
+
+    /**
+     * The figures of one page in order: a sentence that holds several figures is quoted whole once; each
+     * later figure of it shows only the words around it and links to the figure quoted with the sentence.
+     */
+    private final class OnePage {
+        private final Map<String, Figure> quotedWith = new HashMap<>();
+
+        Map<String, Object> view(Figure f) {
+            Map<String, Object> view = figureView(f);
+            if (f.source() == null) {
+                return view;
+            }
+            Figure first = quotedWith.putIfAbsent(f.source().statementId() + "#" + f.source().anchor() + "\n" + f.sentence(), f);
+            if (first == null) {
+                return view;
+            }
+            SentenceWindow window = SentenceWindow.around(f.sentence(), f.start(), f.end(), WINDOW_WORDS);
+            return Views.of().putAll(view).put("before", window.before()).put("after", window.after())
+                    .put("sameSentence", Views.of().put("anchor", anchor(first)).put("amount", FigureFormat.amount(first)).map())
+                    .map();
+        }
     }
 
     /** How many figures these paragraphs state (one figure stated by several reports of an event counts once). */

@@ -150,6 +150,21 @@ class BuildTest {
                 "a.ref[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume]").text());
     }
 
+    /** Issue 13 #10: a sentence that states several figures is quoted whole once a page, not once per figure. */
+    @Test
+    void aSentenceOfSeveralFiguresIsQuotedOncePerPage() {
+        for (String page : List.of("figures/index.html", "themes/economy/index.html")) {
+            List<String> quotes = SiteFiles.page(site(), page).select(".figure-item blockquote").eachText();
+            assertEquals(quotes.stream().distinct().toList(), quotes, page);
+        }
+        Document figures = SiteFiles.page(site(), "figures/index.html");
+        Element percent = figures.getElementById("fig-2023-06-23-hanoi-summit-press-meeting-in-2022-the-bilateral-trade-volume-2");
+        assertEquals("\u2026reached $87 billion, representing an 11.4 percent increase compared to 2021.", percent.selectFirst("blockquote").text());
+        Element first = percent.selectFirst(".where a[href^=#]");
+        assertEquals("US$87 billion", first.text());
+        assertTrue(figures.getElementById(first.attr("href").substring(1)).selectFirst("blockquote").text().startsWith("In 2022, the bilateral"));
+    }
+
     /**
      * Issue 13 #7: every fund, agreement and programme the statements name has its entry (EDPF is a bar of
      * the development-finance chart), and "MOU" is the one memorandum the texts abbreviate so, not all of them.
