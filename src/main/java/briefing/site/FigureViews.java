@@ -230,6 +230,19 @@ final class FigureViews {
         return statement.date() == null ? kind + ", " + which : kind + " of " + Dates.display(statement.date()) + ", " + which;
     }
 
+    /**
+     * A chart's legend entry in the words the ledger, the table and the cards use for the status of the
+     * drawn figures ("Target" for trade, "Commitment" for development finance), one wording everywhere.
+     */
+    private String legendName(List<Figure> drawn, FigureStatus status) {
+        String names = drawn.stream().filter(f -> f.status() == status).map(f -> topicOf(f).statusLabel(status)).distinct()
+                .collect(Collectors.joining(" or "));
+        if (names.isEmpty()) {
+            names = status == FigureStatus.REPORTED ? "reported" : "target";
+        }
+        return Character.toUpperCase(names.charAt(0)) + names.substring(1);
+    }
+
     private FigureTopic topicOf(Figure f) {
         return briefing.figureRules().topic(f.topic());
     }
@@ -496,7 +509,9 @@ final class FigureViews {
                 points.stream().filter(p -> p.status() == FigureStatus.TARGET)
                         .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList(),
                 outside.stream().map(o -> new TimelineSpec.Line(o.series().name(), o.points().stream()
-                        .map(v -> new TimelineSpec.Point(v.year(), v.value(), "")).toList())).toList());
+                        .map(v -> new TimelineSpec.Point(v.year(), v.value(), "")).toList())).toList(),
+                legendName(figures.stream().map(Drawn::figure).toList(), FigureStatus.REPORTED),
+                legendName(figures.stream().map(Drawn::figure).toList(), FigureStatus.TARGET));
         ChartImage image = memo.of("chart image:" + spec.id(), () -> ChartRenderer.timeline(spec), spec);
         ChartImage narrow = memo.of("chart image:" + spec.id() + "-narrow", () -> ChartRenderer.timelineNarrow(spec), spec);
 
@@ -636,7 +651,9 @@ final class FigureViews {
             csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(bar.drawn().value()), currency.code(), status, f.id(), sourceUrl(f),
                     FigureFormat.machine(f.value()), f.unit().code(), bar.drawn().rateNote()));
         }
-        PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows);
+        List<Figure> drawn = programmes.values().stream().map(group -> group.get(0).figure()).toList();
+        PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows,
+                legendName(drawn, FigureStatus.REPORTED), legendName(drawn, FigureStatus.TARGET));
         ChartImage image = memo.of("chart image:" + periods.id(), () -> ChartRenderer.periods(periods), periods);
         ChartImage narrow = memo.of("chart image:" + periods.id() + "-narrow", () -> ChartRenderer.periodsNarrow(periods), periods);
         String shown = programmeCount > MAX_BARS

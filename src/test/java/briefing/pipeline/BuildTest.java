@@ -150,6 +150,24 @@ class BuildTest {
                 "a.ref[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume]").text());
     }
 
+    /** Issue 13 #6: a chart's legend uses the status words of its table and the ledger ("commitment", not "Committed"). */
+    @Test
+    void chartLegendsSayWhatTheTablesSay() throws IOException {
+        Document figures = SiteFiles.page(site(), "figures/index.html");
+        for (String chart : List.of("trade", "development-finance")) {
+            List<String> statuses = figures.select("#chart-" + chart + " tbody td[data-label=Status]").eachText().stream().distinct().toList();
+            assertFalse(statuses.isEmpty(), chart);
+            for (String name : List.of("figures/" + chart + ".svg", "figures/" + chart + "-narrow.svg")) {
+                String svg = Files.readString(site().resolve(name));
+                for (String status : statuses) {
+                    String legend = Character.toUpperCase(status.charAt(0)) + status.substring(1);
+                    assertTrue(svg.contains(">" + legend + "<"), name + " names '" + legend + "'");
+                }
+                assertFalse(svg.contains(">Committed<"), name);
+            }
+        }
+    }
+
     /** Issue 13 #10: a sentence that states several figures is quoted whole once a page, not once per figure. */
     @Test
     void aSentenceOfSeveralFiguresIsQuotedOncePerPage() {
