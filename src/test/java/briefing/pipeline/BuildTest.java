@@ -185,7 +185,7 @@ class BuildTest {
 
     /**
      * Issue 13 #7: every fund, agreement and programme the statements name has its entry (EDPF is a bar of
-     * the development-finance chart), and "MOU" is the one memorandum the texts abbreviate so, not all of them.
+     * the development-finance chart), and "MOU" is the one memorandum the texts abbreviate so (workers under the EPS), not every memorandum.
      */
     @Test
     void glossaryHasEveryNamedFundAndProgrammeAndMouIsOneMemorandum() {
@@ -197,7 +197,9 @@ class BuildTest {
         }
         assertEquals("Economic Cooperation Enhancement Fund", SiteFiles.page(site(), "glossary/edpf/index.html").selectFirst("h1 .full-name").text());
         List<String> mou = SiteFiles.page(site(), "glossary/mou/index.html").select("a.ref").eachAttr("href");
-        assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/#p10"), mou, "only the paragraph that says 'MOU'");
+        assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/#p10",
+                "../../statements/2023-06-23-hanoi-summit-press-meeting/#president-vo-van-thuong-stated-we"), mou,
+                "the workers' memorandum in both statements; not the memoranda on minerals (paragraph 8) or health (11)");
     }
 
     @Test
