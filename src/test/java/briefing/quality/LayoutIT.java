@@ -47,6 +47,22 @@ class LayoutIT {
         }
     }
 
+    /** At 390 px a commitment's sentence had the browser's 40 px margins each side: a column of four words. */
+    @Test
+    void onAPhoneQuotedSentencesUseTheScreensWidth() {
+        ChromeDriver driver = Browser.start(390, 900);
+        try {
+            driver.get(QualitySite.site().resolve("commitments/index.html").toUri().toString());
+            WebElement item = driver.findElement(By.cssSelector(".commitment-item"));
+            double quote = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().width;",
+                    item.findElement(By.cssSelector("blockquote")))).doubleValue();
+            double whole = ((Number) driver.executeScript("return arguments[0].getBoundingClientRect().width;", item)).doubleValue();
+            assertTrue(quote >= 0.95 * whole, "the quote is " + quote + " px of its item's " + whole);
+        } finally {
+            driver.quit();
+        }
+    }
+
     /** Issue 13 #5: six key figures made a row of five and one alone; seven themes three, three and one. */
     @Test
     void onADesktopNoHomeCardIsAloneOnItsRow() {
