@@ -196,6 +196,18 @@ class BuildTest {
             assertFalse(entry.select("a.ref[href*=seoul-joint-statement]").isEmpty(), slug + " links to its mention");
         }
         assertEquals("Economic Cooperation Enhancement Fund", SiteFiles.page(site(), "glossary/edpf/index.html").selectFirst("h1 .full-name").text());
+        // An entry no editor defines says what the statements say of it, in their words, linked to the paragraph.
+        for (Element dd : index.select("dl.glossary > dd")) {
+            Element quote = dd.selectFirst(".in-text q");
+            if (quote != null) {
+                String href = dd.selectFirst(".in-text a").attr("href");
+                Element paragraph = SiteFiles.page(site(), href.substring(href.indexOf("statements/"), href.indexOf('#')) + "index.html")
+                        .getElementById(href.substring(href.indexOf('#') + 1));
+                String words = quote.text().replace("\u2026", "");
+                assertTrue(paragraph.selectFirst(".para-text").text().contains(words), words);
+            }
+        }
+        assertTrue(index.selectFirst("dt#admm-plus + dd .in-text q").text().contains("ASEAN Defense Ministers Meeting Plus (ADMM+)"));
         List<String> mou = SiteFiles.page(site(), "glossary/mou/index.html").select("a.ref").eachAttr("href");
         assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/#p10",
                 "../../statements/2023-06-23-hanoi-summit-press-meeting/#president-vo-van-thuong-stated-we"), mou,
