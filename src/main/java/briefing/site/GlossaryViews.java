@@ -67,14 +67,21 @@ final class GlossaryViews {
                 }
             }
             if (bestEnd > 0) {
-                marks.add(new Segments.Mark(bestStart, bestEnd, path(entry), title(entry), "term"));
+                marks.add(new Segments.Mark(bestStart, bestEnd, path(entry), title(entry, paragraph.text().substring(bestStart, bestEnd)), "term"));
             }
         }
         return List.copyOf(marks);
     }
 
-    private static String title(GlossaryEntry entry) {
-        return entry.fullName() == null ? entry.term() : entry.term() + ": " + entry.fullName();
+    /**
+     * The hover text of a marked name: what the reader does not already see. An acronym gets its full name
+     * ("United Nations"); a full name its acronym ("AKFTA"), not the words it marks once more.
+     */
+    static String title(GlossaryEntry entry, String marked) {
+        if (entry.fullName() == null) {
+            return entry.term();
+        }
+        return marked.replaceAll("\\s+", " ").equalsIgnoreCase(entry.fullName()) ? entry.term() : entry.fullName();
     }
 
     Map<String, Object> summary(GlossaryEntry entry) {
