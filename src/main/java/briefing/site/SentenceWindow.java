@@ -13,6 +13,12 @@ record SentenceWindow(String before, String marked, String after) {
         return new SentenceWindow(lastWords(before, words), sentence.substring(start, end), firstWords(after, words));
     }
 
+    /** The window as text: before, marked and after. */
+    @Override
+    public String toString() {
+        return before + marked + after;
+    }
+
     private static String lastWords(String text, int words) {
         int cut = text.length();
         int seen = 0;

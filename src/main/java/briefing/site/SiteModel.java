@@ -260,10 +260,28 @@ public final class SiteModel {
                 .map());
     }
 
+    /** Words each side of a date whose sentence the timeline already quotes under another date. */
+    private static final int TIMELINE_WINDOW_WORDS = 12;
+
+    /**
+     * An event's sentence, whole the first time the timeline quotes it; under a later date of the same
+     * sentence, only the words around that date ("…relationship to a strategic cooperative partnership in
+     * October 2009."), so a sentence naming three dates is not read three times.
+     */
+    private static String timelineText(TimelineEvent event, java.util.Set<String> quoted) {
+        if (event.source() == null || quoted.add(event.source() + "\n" + event.text())) {
+            return event.text();
+        }
+        int at = event.text().indexOf(event.when());
+        return at < 0 ? event.text()
+                : SentenceWindow.around(event.text(), at, at + event.when().length(), TIMELINE_WINDOW_WORDS).toString();
+    }
+
     private Page timelinePage() {
         List<Object> years = new ArrayList<>();
         Integer currentYear = null;
         List<Object> events = null;
+        java.util.Set<String> quoted = new java.util.HashSet<>();
         for (TimelineEvent event : briefing.timeline()) {
             if (!Integer.valueOf(event.year()).equals(currentYear)) {
                 currentYear = event.year();
@@ -271,7 +289,7 @@ public final class SiteModel {
                 years.add(Views.of().put("year", currentYear).put("events", events).map());
             }
             Statement statement = statementsById.get(event.statementId());
-            Views view = Views.of().put("when", event.when()).put("kind", event.kind()).put("text", event.text());
+            Views view = Views.of().put("when", event.when()).put("kind", event.kind()).put("text", timelineText(event, quoted));
             if (event.source() == null) {
                 view.put("path", Urls.statement(statement)).put("where", statement.kind() + (statement.place() == null ? "" : ", " + statement.place()));
             } else {

@@ -150,6 +150,20 @@ class BuildTest {
                 "a.ref[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume]").text());
     }
 
+    /** Issue 13 #6, #10: a sentence naming several dates is quoted whole once on the timeline; later dates show their words. */
+    @Test
+    void theTimelineQuotesASentenceOfSeveralDatesOnce() {
+        Document timeline = SiteFiles.page(site(), "timeline/index.html");
+        List<String> texts = timeline.select(".event-text").stream().map(p -> p.ownText()).filter(t -> !t.isEmpty()).toList();
+        assertEquals(texts.stream().distinct().toList(), texts);
+        String october2009 = timeline.select(".event").stream().filter(e -> e.selectFirst(".event-when").text().startsWith("October 2009"))
+                .findFirst().orElseThrow().selectFirst(".event-text").ownText();
+        assertTrue(october2009.startsWith("\u2026") && october2009.contains("strategic cooperative partnership in October 2009"), october2009);
+        String in2027 = timeline.select(".event").stream().filter(e -> e.selectFirst(".event-when").text().startsWith("2027"))
+                .findFirst().orElseThrow().selectFirst(".event-text").ownText();
+        assertTrue(in2027.contains("(APEC) Summit in Korea in 2025 and in Vietnam in 2027"), "the date keeps what it is the date of: " + in2027);
+    }
+
     /** Issue 13 #6: a chart's legend uses the status words of its table and the ledger ("commitment", not "Committed"). */
     @Test
     void chartLegendsSayWhatTheTablesSay() throws IOException {
