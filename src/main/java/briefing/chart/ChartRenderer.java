@@ -85,9 +85,9 @@ public final class ChartRenderer {
 
     private static ChartImage drawTimeline(TimelineSpec spec, int width) {
         // Points arrive sorted by year; kept in that order so item i is point i (for its label).
-        XYSeries reported = new XYSeries("Reported", false, true);
+        XYSeries reported = new XYSeries(spec.reportedName(), false, true);
         spec.reported().forEach(p -> reported.add(p.year(), p.value() / spec.divisor()));
-        XYSeries targets = new XYSeries("Target", false, true);
+        XYSeries targets = new XYSeries(spec.targetName(), false, true);
         spec.targets().forEach(p -> targets.add(p.year(), p.value() / spec.divisor()));
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(reported);
@@ -137,8 +137,8 @@ public final class ChartRenderer {
     }
 
     private static ChartImage drawPeriods(PeriodSpec spec, int width) {
-        XYIntervalSeries reported = new XYIntervalSeries("Reported");
-        XYIntervalSeries committed = new XYIntervalSeries("Committed");
+        XYIntervalSeries reported = new XYIntervalSeries(spec.reportedName());
+        XYIntervalSeries committed = new XYIntervalSeries(spec.committedName());
         String[] labels = new String[spec.rows().size()];
         for (int i = 0; i < spec.rows().size(); i++) {
             PeriodSpec.Row row = spec.rows().get(i);

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param divisor    values are divided by this for the axis ({@code 1e9} for billions)
  */
 public record TimelineSpec(String id, String title, String valueLabel, double divisor, List<Point> reported,
-                           List<Point> targets, List<Line> outside) {
+                           List<Point> targets, List<Line> outside, String reportedName, String targetName) {
+
+    /** The legend in the ledger's words ("Reported", "Target"). */
+    public TimelineSpec(String id, String title, String valueLabel, double divisor, List<Point> reported,
+                        List<Point> targets, List<Line> outside) {
+        this(id, title, valueLabel, divisor, reported, targets, outside, "Reported", "Target");
+    }
 
     /** An outside yearly series drawn beside the statements' figures: a thin grey line, unlabelled points. */
     public record Line(String name, List<Point> points) {
@@ -36,6 +42,8 @@ public record TimelineSpec(String id, String title, String valueLabel, double di
         reported = reported.stream().sorted(byYear).toList();
         targets = targets.stream().sorted(byYear).toList();
         outside = List.copyOf(outside);
+        Objects.requireNonNull(reportedName, "reportedName");
+        Objects.requireNonNull(targetName, "targetName");
         if (!(divisor > 0)) {
             throw new IllegalArgumentException("divisor must be positive");
         }

@@ -145,6 +145,7 @@ final class FigureViews {
         List<Map<String, Object>> pages = new ArrayList<>();
         for (int n = 1; n <= chunks.size(); n++) {
             List<Object> groups = new ArrayList<>();
+            OnePage shown = new OnePage();
             String topic = null;
             List<Object> rows = null;
             for (Figure f : chunks.get(n - 1)) {
@@ -153,7 +154,7 @@ final class FigureViews {
                     rows = new ArrayList<>();
                     groups.add(Views.of().put("slug", topic).put("title", topicOf(f).title()).put("figures", rows).map());
                 }
-                rows.add(figureView(f));
+                rows.add(shown.view(f));
             }
             Views page = Views.of().put("groups", groups).put("count", ledgerOrder.size());
             if (n == 1) {
@@ -229,6 +230,19 @@ final class FigureViews {
         return statement.date() == null ? kind + ", " + which : kind + " of " + Dates.display(statement.date()) + ", " + which;
     }
 
+    /**
+     * A chart's legend entry in the words the ledger, the table and the cards use for the status of the
+     * drawn figures ("Target" for trade, "Commitment" for development finance), one wording everywhere.
+     */
+    private String legendName(List<Figure> drawn, FigureStatus status) {
+        String names = drawn.stream().filter(f -> f.status() == status).map(f -> topicOf(f).statusLabel(status)).distinct()
+                .collect(Collectors.joining(" or "));
+        if (names.isEmpty()) {
+            names = status == FigureStatus.REPORTED ? "reported" : "target";
+        }
+        return Character.toUpperCase(names.charAt(0)) + names.substring(1);
+    }
+
     private FigureTopic topicOf(Figure f) {
         return briefing.figureRules().topic(f.topic());
     }
@@ -261,8 +275,35 @@ final class FigureViews {
 
     /** The first {@code limit} figures stated in these paragraphs, in their order. */
     List<Object> forParagraphs(List<ParagraphRef> paragraphs, int limit) {
+        OnePage shown = new OnePage();
         return paragraphs.stream().flatMap(ref -> byParagraph.getOrDefault(ref, List.of()).stream()).map(this::entryOf).distinct()
-                .limit(limit).<Object>map(this::figureView).toList();
+                .limit(limit).<Object>map(shown::view).toList();
+    }
+
+    /** Words each side of a figure whose sentence the page already quotes. */
+    private static final int WINDOW_WORDS = 5;
+
+    /**
+     * The figures of one page in order: a sentence that holds several figures is quoted whole once; each
+     * later figure of it shows only the words around it and links to the figure quoted with the sentence.
+     */
+    private final class OnePage {
+        private final Map<String, Figure> quotedWith = new HashMap<>();
+
+        Map<String, Object> view(Figure f) {
+            Map<String, Object> view = figureView(f);
+            if (f.source() == null) {
+                return view;
+            }
+            Figure first = quotedWith.putIfAbsent(f.source().statementId() + "#" + f.source().anchor() + "\n" + f.sentence(), f);
+            if (first == null) {
+                return view;
+            }
+            SentenceWindow window = SentenceWindow.around(f.sentence(), f.start(), f.end(), WINDOW_WORDS);
+            return Views.of().putAll(view).put("before", window.before()).put("after", window.after())
+                    .put("sameSentence", Views.of().put("anchor", anchor(first)).put("amount", FigureFormat.amount(first)).map())
+                    .map();
+        }
     }
 
     /** How many figures these paragraphs state (one figure stated by several reports of an event counts once). */
@@ -468,7 +509,9 @@ final class FigureViews {
                 points.stream().filter(p -> p.status() == FigureStatus.TARGET)
                         .map(p -> new TimelineSpec.Point(p.year(), p.value(), p.first().shortAmount())).toList(),
                 outside.stream().map(o -> new TimelineSpec.Line(o.series().name(), o.points().stream()
-                        .map(v -> new TimelineSpec.Point(v.year(), v.value(), "")).toList())).toList());
+                        .map(v -> new TimelineSpec.Point(v.year(), v.value(), "")).toList())).toList(),
+                legendName(figures.stream().map(Drawn::figure).toList(), FigureStatus.REPORTED),
+                legendName(figures.stream().map(Drawn::figure).toList(), FigureStatus.TARGET));
         ChartImage image = memo.of("chart image:" + spec.id(), () -> ChartRenderer.timeline(spec), spec);
         ChartImage narrow = memo.of("chart image:" + spec.id() + "-narrow", () -> ChartRenderer.timelineNarrow(spec), spec);
 
@@ -608,7 +651,9 @@ final class FigureViews {
             csv.add(List.of(label, bar.start(), bar.end(), FigureFormat.machine(bar.drawn().value()), currency.code(), status, f.id(), sourceUrl(f),
                     FigureFormat.machine(f.value()), f.unit().code(), bar.drawn().rateNote()));
         }
-        PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows);
+        List<Figure> drawn = programmes.values().stream().map(group -> group.get(0).figure()).toList();
+        PeriodSpec periods = new PeriodSpec(def.id(), def.title(), specRows,
+                legendName(drawn, FigureStatus.REPORTED), legendName(drawn, FigureStatus.TARGET));
         ChartImage image = memo.of("chart image:" + periods.id(), () -> ChartRenderer.periods(periods), periods);
         ChartImage narrow = memo.of("chart image:" + periods.id() + "-narrow", () -> ChartRenderer.periodsNarrow(periods), periods);
         String shown = programmeCount > MAX_BARS

@@ -67,14 +67,21 @@ final class GlossaryViews {
                 }
             }
             if (bestEnd > 0) {
-                marks.add(new Segments.Mark(bestStart, bestEnd, path(entry), title(entry), "term"));
+                marks.add(new Segments.Mark(bestStart, bestEnd, path(entry), title(entry, paragraph.text().substring(bestStart, bestEnd)), "term"));
             }
         }
         return List.copyOf(marks);
     }
 
-    private static String title(GlossaryEntry entry) {
-        return entry.fullName() == null ? entry.term() : entry.term() + ": " + entry.fullName();
+    /**
+     * The hover text of a marked name: what the reader does not already see. An acronym gets its full name
+     * ("United Nations"); a full name its acronym ("AKFTA"), not the words it marks once more.
+     */
+    static String title(GlossaryEntry entry, String marked) {
+        if (entry.fullName() == null) {
+            return entry.term();
+        }
+        return marked.replaceAll("\\s+", " ").equalsIgnoreCase(entry.fullName()) ? entry.term() : entry.fullName();
     }
 
     Map<String, Object> summary(GlossaryEntry entry) {
@@ -90,7 +97,47 @@ final class GlossaryViews {
     }
 
     List<Object> index() {
-        return briefing.glossary().stream().<Object>map(this::summary).toList();
+        return briefing.glossary().stream().<Object>map(entry -> {
+            Map<String, Object> summary = summary(entry);
+            return entry.definition() != null ? summary : Views.of().putAll(summary).put("inText", inText(entry)).map();
+        }).toList();
+    }
+
+    /** Words each side of the name in the statements' own sentence, for an entry no editor defines. */
+    private static final int IN_TEXT_WORDS = 10;
+
+    /**
+     * What the statements say about an entry no editor defines: its sentence where it is spelled out (else
+     * its first mention), cut to the words around the name, with where it stands. Null when none matches.
+     */
+    private Map<String, Object> inText(GlossaryEntry entry) {
+        List<ParagraphRef> refs = new ArrayList<>();
+        if (entry.definedAt() != null) {
+            refs.add(entry.definedAt());
+        }
+        refs.addAll(entry.mentions());
+        for (ParagraphRef ref : refs) {
+            Statement statement = briefing.statements().stream().filter(st -> st.id().equals(ref.statementId())).findFirst().orElse(null);
+            Paragraph paragraph = statement == null ? null : statement.paragraph(ref.anchor()).orElse(null);
+            if (paragraph == null) {
+                continue;
+            }
+            for (Segments.Mark mark : marks(statement, paragraph)) {
+                if (!mark.href().equals(path(entry))) {
+                    continue;
+                }
+                String text = paragraph.text();
+                int from = text.lastIndexOf(". ", mark.start());
+                int from0 = from < 0 ? 0 : from + 2;
+                int to = text.indexOf(". ", mark.end());
+                int to0 = to < 0 ? text.length() : to + 1;
+                SentenceWindow w = SentenceWindow.around(text.substring(from0, to0), mark.start() - from0, mark.end() - from0, IN_TEXT_WORDS);
+                return Views.of().put("text", w.before() + w.marked() + w.after())
+                        .put("path", Urls.paragraph(statement, paragraph))
+                        .put("where", FigureViews.whereShort(statement, paragraph)).map();
+            }
+        }
+        return null;
     }
 
     /** The paragraphs mentioning an entry, newest statement first. */
@@ -104,7 +151,7 @@ final class GlossaryViews {
                 out.add(Views.of()
                         .put("statement", statement.title())
                         .put("date", Dates.display(statement.date()))
-                        .put("where", p.number() != null ? "paragraph " + p.number() : "paragraph “" + p.anchor() + "”")
+                        .put("where", SiteModel.paragraphName(p))
                         .put("text", p.text())
                         .put("path", Urls.paragraph(statement, p))
                         .put("defines", ref.equals(entry.definedAt()))

@@ -260,10 +260,28 @@ public final class SiteModel {
                 .map());
     }
 
+    /** Words each side of a date whose sentence the timeline already quotes under another date. */
+    private static final int TIMELINE_WINDOW_WORDS = 12;
+
+    /**
+     * An event's sentence, whole the first time the timeline quotes it; under a later date of the same
+     * sentence, only the words around that date ("…relationship to a strategic cooperative partnership in
+     * October 2009."), so a sentence naming three dates is not read three times.
+     */
+    private static String timelineText(TimelineEvent event, java.util.Set<String> quoted) {
+        if (event.source() == null || quoted.add(event.source() + "\n" + event.text())) {
+            return event.text();
+        }
+        int at = event.text().indexOf(event.when());
+        return at < 0 ? event.text()
+                : SentenceWindow.around(event.text(), at, at + event.when().length(), TIMELINE_WINDOW_WORDS).toString();
+    }
+
     private Page timelinePage() {
         List<Object> years = new ArrayList<>();
         Integer currentYear = null;
         List<Object> events = null;
+        java.util.Set<String> quoted = new java.util.HashSet<>();
         for (TimelineEvent event : briefing.timeline()) {
             if (!Integer.valueOf(event.year()).equals(currentYear)) {
                 currentYear = event.year();
@@ -271,7 +289,7 @@ public final class SiteModel {
                 years.add(Views.of().put("year", currentYear).put("events", events).map());
             }
             Statement statement = statementsById.get(event.statementId());
-            Views view = Views.of().put("when", event.when()).put("kind", event.kind()).put("text", event.text());
+            Views view = Views.of().put("when", event.when()).put("kind", event.kind()).put("text", timelineText(event, quoted));
             if (event.source() == null) {
                 view.put("path", Urls.statement(statement)).put("where", statement.kind() + (statement.place() == null ? "" : ", " + statement.place()));
             } else {
@@ -325,8 +343,7 @@ public final class SiteModel {
                     .put("path", Urls.paragraph(statement, paragraph))
                     .put("statement", statement.title())
                     .put("date", Dates.display(statement.date()))
-                    .put("number", paragraph.number())
-                    .put("anchor", paragraph.anchor())
+                    .put("where", paragraphName(paragraph))
                     .put("text", paragraph.text())
                     .map());
         }
@@ -355,18 +372,12 @@ public final class SiteModel {
     private List<Object> related(Statement statement, Paragraph paragraph) {
         List<Object> out = new ArrayList<>();
         List<Related> all = briefing.relatedTo(statement, paragraph);
-        List<String> labels = new ArrayList<>();
-        for (Related related : all) {
-            Statement other = statementsById.get(related.paragraph().statementId());
-            Paragraph p = other.paragraph(related.paragraph().anchor()).orElseThrow();
-            labels.add(kindDateAndNumber(other, p));
-        }
         for (int i = 0; i < all.size(); i++) {
             Statement other = statementsById.get(all.get(i).paragraph().statementId());
             Paragraph p = other.paragraph(all.get(i).paragraph().anchor()).orElseThrow();
-            // Two unnumbered paragraphs of one statement would read alike: their opening words tell them apart.
-            String label = java.util.Collections.frequency(labels, labels.get(i)) > 1
-                    ? labels.get(i) + ": “" + openingWords(p) + "”" : labels.get(i);
+            // An unnumbered paragraph is named by its opening words: the reader sees where the link leads,
+            // and two of one statement never read alike.
+            String label = kindDateAndNumber(other, p) + (p.number() == null ? ": “" + openingWords(p) + "”" : "");
             // Another report of the same event: the same passage in other words, not related material.
             boolean sameEvent = eventOf.get(statement.id()) != null && eventOf.get(other.id()) == eventOf.get(statement.id());
             String reportLabel = (other.sourceName() == null ? other.kind() : other.sourceName())
@@ -398,8 +409,11 @@ public final class SiteModel {
     private static final int THEME_FIGURES = 12;
 
     private Page home() {
+        List<Object> keyFigures = figures.keyFigures();
         return new Page("", "home", settings.title(), siteDate, "html", "", Views.of()
-                .put("keyFigures", figures.keyFigures())
+                .put("keyFigures", keyFigures)
+                .put("keyFigureColumns", CardGrid.columns(keyFigures.size()))
+                .put("themeColumns", CardGrid.columns(briefing.themes().size()))
                 .put("notes", briefing.notes().stream().limit(3).map(this::noteSummary).toList())
                 .put("themes", briefing.themes().stream().map(this::themeSummary).toList())
                 .put("statements", briefing.statements().stream().limit(HOME_STATEMENTS).map(this::statementSummary).toList())
@@ -470,8 +484,7 @@ public final class SiteModel {
                 matches.stream().filter(m -> m.theme().equals(theme.slug())).findFirst().ifPresent(match -> {
                     onTheme.add(new ParagraphRef(statement.id(), paragraph.anchor()));
                     excerpts.add(new Excerpt(statement, Views.of()
-                            .put("anchor", paragraph.anchor())
-                            .put("number", paragraph.number())
+                            .put("where", capitalized(paragraphName(paragraph)))
                             .put("speaker", paragraph.speaker())
                             .put("section", sectionTitle(statement, paragraph))
                             .put("role", roleLabel(paragraph.role()))
@@ -563,6 +576,18 @@ public final class SiteModel {
 
     private static String label(Paragraph p) {
         return p.number() != null ? "Paragraph " + p.number() : "The paragraph “" + openingWords(p) + "”";
+    }
+
+    /**
+     * How a link names a paragraph: "paragraph 4", or for an unnumbered one its opening words
+     * ("paragraph “In 2022, the bilateral trade volume…”"), never its machine anchor.
+     */
+    static String paragraphName(Paragraph p) {
+        return p.number() != null ? "paragraph " + p.number() : "paragraph “" + openingWords(p) + "”";
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A paragraph's first six words, as a reader would recognise it ("South Korea will further support Vietnam…"). */

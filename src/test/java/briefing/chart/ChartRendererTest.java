@@ -48,6 +48,16 @@ class ChartRendererTest {
         assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg id='trade-svg'"));
     }
 
+    /** Issue 13 #6: the legend says what the ledger says ("commitment", "pledge"), never a word of its own ("Committed"). */
+    @Test
+    void theLegendUsesTheStatusWordsItIsGiven() {
+        String finance = ChartRenderer.periods(new PeriodSpec("f", "F", FINANCE.rows(), "Reported", "Pledge")).svgText();
+        assertTrue(finance.contains(">Pledge<") && !finance.contains("Committed"), finance.length() + " bytes");
+        String trade = ChartRenderer.timeline(new TimelineSpec("t", "T", "US$ billion", 1e9, TRADE.reported(), TRADE.targets(),
+                List.of(), "Reported", "Commitment")).svgText();
+        assertTrue(trade.contains(">Commitment<") && !trade.contains(">Target<"));
+    }
+
     @Test
     void labelsOfEveryPointAndBarAreDrawn() {
         String trade = ChartRenderer.timeline(TRADE).svgText();
@@ -55,7 +65,7 @@ class ChartRendererTest {
             assertTrue(trade.contains(">" + label + "<"), label);
         }
         String finance = ChartRenderer.periods(FINANCE).svgText();
-        for (String label : List.of("EDCF", "Grant aid", "US$1.2bn", "US$200m", "Committed")) {
+        for (String label : List.of("EDCF", "Grant aid", "US$1.2bn", "US$200m", "Commitment")) {
             assertTrue(finance.contains(">" + label + "<"), label);
         }
         assertFalse(finance.contains("NaN"));

@@ -130,11 +130,112 @@ class BuildTest {
         assertTrue(index.selectFirst("dt#kvfta").text().contains("also VKFTA"));
     }
 
+    /** Issue 13 #10: a link names a paragraph by its number or its opening words, never its machine anchor. */
+    @Test
+    void noLinkReadsAParagraphsMachineAnchor() throws IOException {
+        java.util.regex.Pattern machine = java.util.regex.Pattern.compile("[\u201c\"#][a-z0-9]+(-[a-z0-9]+){2,}");
+        List<String> offenders = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(site())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                for (Element a : SiteFiles.page(site(), site().relativize(file).toString()).select("a[href]")) {
+                    if (machine.matcher(a.text()).find()) {
+                        offenders.add(site().relativize(file) + ": " + a.text());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+        Document economy = SiteFiles.page(site(), "themes/economy/index.html");
+        assertEquals("Paragraph \u201cIn 2022, the bilateral trade volume\u2026\u201d", economy.selectFirst(
+                "a.ref[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#in-2022-the-bilateral-trade-volume]").text());
+    }
+
+    /** Issue 13 #6, #10: a sentence naming several dates is quoted whole once on the timeline; later dates show their words. */
+    @Test
+    void theTimelineQuotesASentenceOfSeveralDatesOnce() {
+        Document timeline = SiteFiles.page(site(), "timeline/index.html");
+        List<String> texts = timeline.select(".event-text").stream().map(p -> p.ownText()).filter(t -> !t.isEmpty()).toList();
+        assertEquals(texts.stream().distinct().toList(), texts);
+        String october2009 = timeline.select(".event").stream().filter(e -> e.selectFirst(".event-when").text().startsWith("October 2009"))
+                .findFirst().orElseThrow().selectFirst(".event-text").ownText();
+        assertTrue(october2009.startsWith("\u2026") && october2009.contains("strategic cooperative partnership in October 2009"), october2009);
+        String in2027 = timeline.select(".event").stream().filter(e -> e.selectFirst(".event-when").text().startsWith("2027"))
+                .findFirst().orElseThrow().selectFirst(".event-text").ownText();
+        assertTrue(in2027.contains("(APEC) Summit in Korea in 2025 and in Vietnam in 2027"), "the date keeps what it is the date of: " + in2027);
+    }
+
+    /** Issue 13 #6: a chart's legend uses the status words of its table and the ledger ("commitment", not "Committed"). */
+    @Test
+    void chartLegendsSayWhatTheTablesSay() throws IOException {
+        Document figures = SiteFiles.page(site(), "figures/index.html");
+        for (String chart : List.of("trade", "development-finance")) {
+            List<String> statuses = figures.select("#chart-" + chart + " tbody td[data-label=Status]").eachText().stream().distinct().toList();
+            assertFalse(statuses.isEmpty(), chart);
+            for (String name : List.of("figures/" + chart + ".svg", "figures/" + chart + "-narrow.svg")) {
+                String svg = Files.readString(site().resolve(name));
+                for (String status : statuses) {
+                    String legend = Character.toUpperCase(status.charAt(0)) + status.substring(1);
+                    assertTrue(svg.contains(">" + legend + "<"), name + " names '" + legend + "'");
+                }
+                assertFalse(svg.contains(">Committed<"), name);
+            }
+        }
+    }
+
+    /** Issue 13 #10: a sentence that states several figures is quoted whole once a page, not once per figure. */
+    @Test
+    void aSentenceOfSeveralFiguresIsQuotedOncePerPage() {
+        for (String page : List.of("figures/index.html", "themes/economy/index.html")) {
+            List<String> quotes = SiteFiles.page(site(), page).select(".figure-item blockquote").eachText();
+            assertEquals(quotes.stream().distinct().toList(), quotes, page);
+        }
+        Document figures = SiteFiles.page(site(), "figures/index.html");
+        Element percent = figures.getElementById("fig-2023-06-23-hanoi-summit-press-meeting-in-2022-the-bilateral-trade-volume-2");
+        assertEquals("\u2026reached $87 billion, representing an 11.4 percent increase compared to 2021.", percent.selectFirst("blockquote").text());
+        Element first = percent.selectFirst(".where a[href^=#]");
+        assertEquals("US$87 billion", first.text());
+        assertTrue(figures.getElementById(first.attr("href").substring(1)).selectFirst("blockquote").text().startsWith("In 2022, the bilateral"));
+    }
+
+    /**
+     * Issue 13 #7: every fund, agreement and programme the statements name has its entry (EDPF is a bar of
+     * the development-finance chart), and "MOU" is the one memorandum the texts abbreviate so (workers under the EPS), not every memorandum.
+     */
+    @Test
+    void glossaryHasEveryNamedFundAndProgrammeAndMouIsOneMemorandum() {
+        Document index = SiteFiles.page(site(), "glossary/index.html");
+        for (String slug : List.of("edpf", "komec", "searp", "aeo-mra", "edcf")) {
+            assertTrue(index.getElementById(slug) != null, slug + " in the glossary");
+            Document entry = SiteFiles.page(site(), "glossary/" + slug + "/index.html");
+            assertFalse(entry.select("a.ref[href*=seoul-joint-statement]").isEmpty(), slug + " links to its mention");
+        }
+        assertEquals("Economic Cooperation Enhancement Fund", SiteFiles.page(site(), "glossary/edpf/index.html").selectFirst("h1 .full-name").text());
+        // An entry no editor defines says what the statements say of it, in their words, linked to the paragraph.
+        for (Element dd : index.select("dl.glossary > dd")) {
+            Element quote = dd.selectFirst(".in-text q");
+            if (quote != null) {
+                String href = dd.selectFirst(".in-text a").attr("href");
+                Element paragraph = SiteFiles.page(site(), href.substring(href.indexOf("statements/"), href.indexOf('#')) + "index.html")
+                        .getElementById(href.substring(href.indexOf('#') + 1));
+                String words = quote.text().replace("\u2026", "");
+                assertTrue(paragraph.selectFirst(".para-text").text().contains(words), words);
+            }
+        }
+        assertTrue(index.selectFirst("dt#admm-plus + dd .in-text q").text().contains("ASEAN Defense Ministers Meeting Plus (ADMM+)"));
+        List<String> mou = SiteFiles.page(site(), "glossary/mou/index.html").select("a.ref").eachAttr("href");
+        assertEquals(List.of("../../statements/2025-08-11-seoul-joint-statement/#p10",
+                "../../statements/2023-06-23-hanoi-summit-press-meeting/#president-vo-van-thuong-stated-we"), mou,
+                "the workers' memorandum in both statements; not the memoranda on minerals (paragraph 8) or health (11)");
+    }
+
     @Test
     void relatedParagraphsOfOtherStatementsPointAtEachOther() {
         Element p4 = SiteFiles.page(site(), JOINT).getElementById("p4");
         assertTrue(p4.selectFirst(".related a[href=../../statements/2023-06-23-hanoi-summit-press-meeting/#vietnam-and-south-korea-strive-to]") != null,
                 p4.select(".related").outerHtml());
+        // Issue 13 #8: an unnumbered paragraph is named by its opening words, so the reader sees where it leads.
+        assertEquals("press-meeting report of 23 June 2023: \u201cVietnam and South Korea strive to\u2026\u201d",
+                p4.selectFirst(".related a[href$=#vietnam-and-south-korea-strive-to]").text());
         Element target = SiteFiles.page(site(), REPORT).getElementById("vietnam-and-south-korea-strive-to");
         assertTrue(target.selectFirst(".related a[href=../../statements/2025-08-11-seoul-joint-statement/#p4]") != null,
                 target.select(".related").outerHtml());
