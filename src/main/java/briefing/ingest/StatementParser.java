@@ -231,31 +231,46 @@ public final class StatementParser {
         return rest;
     }
 
+    /** How many of the text's first lines after its headline may hold its dateline. */
+    private static final int OPENING_REACH = 4;
+
     /**
-     * The text's first line after its headline less what an opening rule finds at its start: the dateline
-     * a report is filed under ("NEW DELHI:", "TOKYO (Jiji Press) —", "PUTRAJAYA, Dec 16 —"). The first rule
-     * that matches takes its match; the rest of the line stays.
+     * The dateline a report is filed under ("NEW DELHI:", "TOKYO (Jiji Press) —", "PUTRAJAYA, Dec 16 —"),
+     * taken from the start of the first line that opens with one among the text's first lines after its
+     * headline: a page may set a lead, a caption or its credit above the line the report starts on. The
+     * first rule that matches takes its match; the rest of the line stays. A speaker's turn ("SECRETARY
+     * BLINKEN: Well, ...") is no dateline, and the search stops at it.
      */
     private void cleanOpening(List<String[]> lines, List<LeftOut> leftOut) {
-        String[] first = lines.stream().filter(l -> !l[1].isEmpty()).findFirst().orElse(null);
-        if (first == null || TextLayout.speakerTurn(first[1]).filter(turn -> ROLE.matcher(turn[0]).find()).isPresent()) {
-            return; // a speaker's turn ("SECRETARY BLINKEN: Well, ...") is no dateline, even in a text of one turn
+        List<String[]> firstLines = lines.stream().filter(l -> !l[1].isEmpty()).limit(OPENING_REACH).toList();
+        for (String[] line : firstLines) {
+            if (TextLayout.speakerTurn(line[1]).filter(turn -> ROLE.matcher(turn[0]).find()).isPresent()) {
+                return;
+            }
+            if (cleanOpening(line, leftOut)) {
+                return;
+            }
         }
+    }
+
+    /** Whether an opening rule took the start of this line. */
+    private boolean cleanOpening(String[] line, List<LeftOut> leftOut) {
         for (CleaningRule rule : rules) {
             if (rule.removes() != CleaningRule.Removes.OPENING) {
                 continue;
             }
             try {
-                Matcher m = rule.pattern().matcher(new BoundedText(first[1]));
-                if (m.lookingAt() && m.end() > 0 && m.end() < first[1].length()) {
-                    leftOut.add(new LeftOut(Integer.parseInt(first[0]), m.group().strip(), rule.name()));
-                    first[1] = first[1].substring(m.end()).strip();
-                    return;
+                Matcher m = rule.pattern().matcher(new BoundedText(line[1]));
+                if (m.lookingAt() && m.end() > 0 && m.end() < line[1].length()) {
+                    leftOut.add(new LeftOut(Integer.parseInt(line[0]), m.group().strip(), rule.name()));
+                    line[1] = line[1].substring(m.end()).strip();
+                    return true;
                 }
             } catch (BoundedText.TooSlow e) {
                 // The rule gave up on this line: the line stays as it is.
             }
         }
+        return false;
     }
 
     /**
