@@ -66,6 +66,7 @@ public final class StatementParser {
         Optional<String> sourceUrl = Optional.empty();
         List<String[]> lines = new ArrayList<>(); // {lineNumber, text}, noise removed
         List<LeftOut> leftOut = new ArrayList<>();
+        List<String> removedLines = new ArrayList<>(); // the lines a whole-line rule took, their spaces made one
         String[] raw = text.split("\n", -1);
         boolean seenContent = false;
         int titleField = -1; // the index in lines of a line given as the title field, if any
@@ -96,9 +97,10 @@ public final class StatementParser {
                 line = field.group(2).strip();
                 titleField = lines.size();
             }
-            line = clean(line, i + 1, leftOut);
+            line = clean(line, i + 1, leftOut, removedLines);
             lines.add(new String[] {Integer.toString(i + 1), line});
         }
+        leaveOutRepeats(lines, removedLines, leftOut);
         // A title given as a field is the headline whatever stands above it (the database's own header).
         int field = titleField;
         Optional<Headline.Choice> choice = field >= 0 && !lines.get(field)[1].isEmpty()
@@ -189,7 +191,7 @@ public final class StatementParser {
      * is tried on the line with its runs of spaces made one; a rule that reads more of a line than its
      * budget allows ({@link BoundedText}) is taken as not matching that line.
      */
-    private String clean(String line, int lineNo, List<LeftOut> leftOut) {
+    private String clean(String line, int lineNo, List<LeftOut> leftOut, List<String> removedLines) {
         String rest = line;
         String spaced = null; // the rest with its runs of spaces made one, made once per change of the rest
         for (CleaningRule rule : rules) {
@@ -204,6 +206,7 @@ public final class StatementParser {
                     spaced = spaced != null ? spaced : SPACES.matcher(rest).replaceAll(" ");
                     if (rule.pattern().matcher(new BoundedText(spaced)).matches()) {
                         leftOut.add(new LeftOut(lineNo, rest, rule.name()));
+                        removedLines.add(spaced.strip());
                         rest = "";
                     }
                 } else {
@@ -229,6 +232,31 @@ public final class StatementParser {
             }
         }
         return rest;
+    }
+
+    /** Words a line needs to be taken for a repeat: a name or "Photo" alone repeats nothing. */
+    private static final int REPEAT_WORDS = 5;
+
+    /**
+     * Leaves out a line that a line left out by a whole-line rule begins with: a page sets a caption twice,
+     * as the picture's text and again under it with its credit ("... New Delhi, Saturday, Jan. 25, 2025." and
+     * "... New Delhi, Saturday, Jan. 25, 2025. (Photo| PTI)"). Only a sentence of a few words: a headline
+     * (no full stop) that a caption happens to begin with stays.
+     */
+    private static void leaveOutRepeats(List<String[]> lines, List<String> removedLines, List<LeftOut> leftOut) {
+        if (removedLines.isEmpty()) {
+            return;
+        }
+        for (String[] line : lines) {
+            String spaced = SPACES.matcher(line[1]).replaceAll(" ").strip();
+            if (spaced.isEmpty() || SPACES.split(spaced).length < REPEAT_WORDS || !TextLayout.endsSentence(spaced)) {
+                continue;
+            }
+            if (removedLines.stream().anyMatch(removed -> removed.startsWith(spaced))) {
+                leftOut.add(new LeftOut(Integer.parseInt(line[0]), line[1], "repeat of a line left out"));
+                line[1] = "";
+            }
+        }
     }
 
     /** How many of the text's first lines after its headline may hold its dateline. */

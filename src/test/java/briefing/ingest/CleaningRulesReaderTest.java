@@ -180,6 +180,21 @@ class CleaningRulesReaderTest {
     }
 
     @Test
+    void aCaptionSetTwiceGoesBothTimesAndAHeadlineItBeginsWithStays() {
+        // As newindianexpress-2025-01-25 (train) sets its caption: the picture's text, then again with its credit.
+        String caption = "Prime Minister Narendra Modi with Indonesian President Prabowo Subianto, at the Hyderabad House in "
+                + "New Delhi, Saturday, Jan. 25, 2025.";
+        ParsedText parsed = new StatementParser(projectRules()).parse("Modi meets Indonesian President Prabowo Subianto\n\n"
+                + caption + "\n" + caption + " (Photo| PTI)\n\nNEW DELHI: India and Indonesia agreed to instil a new momentum "
+                + "into their ties.\n\nModi meets Indonesian President Prabowo Subianto in New Delhi. (Photo| PTI)\n", SourceRef.file("x.txt"));
+
+        assertTrue(parsed.leftOut().contains(new LeftOut(3, caption, "repeat of a line left out")), parsed.leftOut().toString());
+        assertEquals(List.of("India and Indonesia agreed to instil a new momentum into their ties."),
+                parsed.paragraphs().stream().map(p -> p.text()).toList());
+        assertEquals("Modi meets Indonesian President Prabowo Subianto", parsed.titleCandidate());
+    }
+
+    @Test
     void aSpeakersTurnIsNoDateline() {
         String turn = "SECRETARY BLINKEN: Well, good morning, everyone. It is always a pleasure to welcome the minister.";
         ParsedText parsed = new StatementParser(projectRules()).parse(turn + "\n", SourceRef.file("x.txt"));
