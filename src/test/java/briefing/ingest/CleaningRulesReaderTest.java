@@ -151,7 +151,12 @@ class CleaningRulesReaderTest {
             "Brussels, 14 December 2022", "3 min reading time", "Go Top", "Editor's Pick", "Click to share the News",
             "About KBS Go to KBS", "Official websites use .gov", "Copyright© www.gov.cn | About us | Contact us",
             "Website Identification Code bm01000001 Registration Number: 05070218", "[Translation]",
-            "The exact wording (English) PDF, 152 KB, not barrier-free of the Joint Declaration of Intent can be found here."})
+            "The exact wording (English) PDF, 152 KB, not barrier-free of the Joint Declaration of Intent can be found here.",
+            "(Reporting by Trevor Hunnicutt in Washington; Editing by Jane Doe)", "Editor: Li Jia", "Read also: Vietnam, Japan "
+                    + "upgrade ties", "READ MORE: Japan and China talk over seafood dispute", "Story continues below advertisement",
+            "Chinese Premier Li Qiang meets Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday. [Photo/Xinhua]",
+            "27/11/2023 10:23", "Updated 10:23 AM ET, Mon November 27, 2023", "Published: 14:52 GMT+7, 18 October 2022",
+            "Check against delivery", "- ENDS -", "All rights reserved.", "(Photograph: AFP)", "Copy link", "5 hours ago"})
     void aLineOfCollectionNoiseGoesWhole(String noise) {
         ParsedText parsed = new StatementParser(projectRules()).parse(noise + "\n", SourceRef.file("x.txt"));
 
@@ -164,7 +169,10 @@ class CleaningRulesReaderTest {
             "President Yoon, who left Seoul on Monday, and Prime Minister Anwar held talks on the right to development.",
             "Both sides welcomed the signing on 14 December 2022 in Brussels of the agreement, a copy of which is available.",
             "By 2030, the two countries aim to raise bilateral trade to US$50 billion, Prime Minister Modi said.",
-            "The two sides agreed to share information on the registration of vessels and the number of licences issued."})
+            "The two sides agreed to share information on the registration of vessels and the number of licences issued.",
+            "Reporting by the ministries of both countries on the plan will continue each year.",
+            "The leaders agreed that the editors of their news agencies will meet in Hanoi on 27 November 2023.",
+            "See you in Tokyo next year, the Prime Minister told his guest at the end of the press conference."})
     void aRealParagraphWithTheSameWordsStays(String paragraph) {
         ParsedText parsed = new StatementParser(projectRules()).parse(paragraph + "\n", SourceRef.file("x.txt"));
 
