@@ -259,6 +259,9 @@ public final class StatementParser {
         }
     }
 
+    /** A match in small letters ending in a colon: a label ("Maritime Security:"), or a dateline only on the first line. */
+    private static final java.util.regex.Pattern LABEL_COLON = java.util.regex.Pattern.compile(".*\\p{Ll}.*:\\s*", java.util.regex.Pattern.DOTALL);
+
     /** How many of the text's first lines after its headline may hold its dateline. */
     private static final int OPENING_REACH = 4;
 
@@ -271,25 +274,31 @@ public final class StatementParser {
      */
     private void cleanOpening(List<String[]> lines, List<LeftOut> leftOut) {
         List<String[]> firstLines = lines.stream().filter(l -> !l[1].isEmpty()).limit(OPENING_REACH).toList();
-        for (String[] line : firstLines) {
+        for (int i = 0; i < firstLines.size(); i++) {
+            String[] line = firstLines.get(i);
             if (TextLayout.speakerTurn(line[1]).filter(turn -> ROLE.matcher(turn[0]).find()).isPresent()) {
                 return;
             }
-            if (cleanOpening(line, leftOut)) {
+            if (cleanOpening(line, leftOut, i == 0)) {
                 return;
             }
         }
     }
 
-    /** Whether an opening rule took the start of this line. */
-    private boolean cleanOpening(String[] line, List<LeftOut> leftOut) {
+    /**
+     * Whether an opening rule took the start of this line. Below the first line, words in small letters before
+     * a colon are a label of the text ("Maritime Security: The United States will ..."), not a dateline:
+     * there a dateline before a colon is in capitals ("NEW DELHI:").
+     */
+    private boolean cleanOpening(String[] line, List<LeftOut> leftOut, boolean firstLine) {
         for (CleaningRule rule : rules) {
             if (rule.removes() != CleaningRule.Removes.OPENING) {
                 continue;
             }
             try {
                 Matcher m = rule.pattern().matcher(new BoundedText(line[1]));
-                if (m.lookingAt() && m.end() > 0 && m.end() < line[1].length()) {
+                if (m.lookingAt() && m.end() > 0 && m.end() < line[1].length()
+                        && (firstLine || !LABEL_COLON.matcher(m.group()).matches())) {
                     leftOut.add(new LeftOut(Integer.parseInt(line[0]), m.group().strip(), rule.name()));
                     line[1] = line[1].substring(m.end()).strip();
                     return true;

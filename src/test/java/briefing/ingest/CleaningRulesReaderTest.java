@@ -172,7 +172,9 @@ class CleaningRulesReaderTest {
             "The two sides agreed to share information on the registration of vessels and the number of licences issued.",
             "Reporting by the ministries of both countries on the plan will continue each year.",
             "The leaders agreed that the editors of their news agencies will meet in Hanoi on 27 November 2023.",
-            "See you in Tokyo next year, the Prime Minister told his guest at the end of the press conference."})
+            "See you in Tokyo next year, the Prime Minister told his guest at the end of the press conference.",
+            "President Marcos, right, and I agreed to meet again next year to review what we have done.",
+            "Today we shake hands as partners, and our peoples will remember it."})
     void aRealParagraphWithTheSameWordsStays(String paragraph) {
         ParsedText parsed = new StatementParser(projectRules()).parse(paragraph + "\n", SourceRef.file("x.txt"));
 
@@ -200,6 +202,21 @@ class CleaningRulesReaderTest {
         assertEquals(List.of("India and Indonesia agreed to instil a new momentum into their ties."),
                 parsed.paragraphs().stream().map(p -> p.text()).toList());
         assertEquals("Modi meets Indonesian President Prabowo Subianto", parsed.titleCandidate());
+    }
+
+    @Test
+    void belowTheFirstLineALabelBeforeAColonIsNoDateline() {
+        ParsedText parsed = new StatementParser(projectRules()).parse("""
+                FACT SHEET: Strengthening the U.S.-Philippines Alliance
+
+                The Vice President announced new initiatives to strengthen the alliance.
+
+                Maritime Security: The United States will provide additional assistance to the Philippine Coast Guard.
+                """, SourceRef.file("x.txt"));
+
+        assertEquals(List.of("The Vice President announced new initiatives to strengthen the alliance.",
+                "Maritime Security: The United States will provide additional assistance to the Philippine Coast Guard."),
+                parsed.paragraphs().stream().map(p -> p.text()).toList(), parsed.leftOut().toString());
     }
 
     @Test
