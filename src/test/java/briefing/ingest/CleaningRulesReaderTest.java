@@ -156,7 +156,9 @@ class CleaningRulesReaderTest {
                     + "upgrade ties", "READ MORE: Japan and China talk over seafood dispute", "Story continues below advertisement",
             "Chinese Premier Li Qiang meets Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday. [Photo/Xinhua]",
             "27/11/2023 10:23", "Updated 10:23 AM ET, Mon November 27, 2023", "Published: 14:52 GMT+7, 18 October 2022",
-            "Check against delivery", "- ENDS -", "All rights reserved.", "(Photograph: AFP)", "Copy link", "5 hours ago"})
+            "Check against delivery", "- ENDS -", "All rights reserved.", "(Photograph: AFP)", "Copy link", "5 hours ago",
+            "Barack Obama, Readout of President Obama's Meeting with Prime Minister of Japan Naoto Kan Online by Gerhard Peters "
+                    + "and John T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/290602"})
     void aLineOfCollectionNoiseGoesWhole(String noise) {
         ParsedText parsed = new StatementParser(projectRules()).parse(noise + "\n", SourceRef.file("x.txt"));
 
