@@ -66,6 +66,7 @@ public final class StatementParser {
         Optional<String> sourceUrl = Optional.empty();
         List<String[]> lines = new ArrayList<>(); // {lineNumber, text}, noise removed
         List<LeftOut> leftOut = new ArrayList<>();
+        List<String> removedLines = new ArrayList<>(); // the lines a whole-line rule took, their spaces made one
         String[] raw = text.split("\n", -1);
         boolean seenContent = false;
         int titleField = -1; // the index in lines of a line given as the title field, if any
@@ -96,9 +97,10 @@ public final class StatementParser {
                 line = field.group(2).strip();
                 titleField = lines.size();
             }
-            line = clean(line, i + 1, leftOut);
+            line = clean(line, i + 1, leftOut, removedLines);
             lines.add(new String[] {Integer.toString(i + 1), line});
         }
+        leaveOutRepeats(lines, removedLines, leftOut);
         // A title given as a field is the headline whatever stands above it (the database's own header).
         int field = titleField;
         Optional<Headline.Choice> choice = field >= 0 && !lines.get(field)[1].isEmpty()
@@ -130,7 +132,7 @@ public final class StatementParser {
                 latestFullYear(paragraphs));
         leftOut.sort(java.util.Comparator.comparingInt(LeftOut::line));
         return new ParsedText(sections, paragraphs, markerDate, textDate, sourceUrl, title, transcript, leftOut,
-                TextKind.of(title, paragraphs, spoken, above(paragraphs, leftOut)));
+                TextKind.of(title, paragraphs, spoken, above(paragraphs, leftOut), leftOut.stream().map(LeftOut::text).toList()));
     }
 
     /**
@@ -189,7 +191,7 @@ public final class StatementParser {
      * is tried on the line with its runs of spaces made one; a rule that reads more of a line than its
      * budget allows ({@link BoundedText}) is taken as not matching that line.
      */
-    private String clean(String line, int lineNo, List<LeftOut> leftOut) {
+    private String clean(String line, int lineNo, List<LeftOut> leftOut, List<String> removedLines) {
         String rest = line;
         String spaced = null; // the rest with its runs of spaces made one, made once per change of the rest
         for (CleaningRule rule : rules) {
@@ -204,6 +206,7 @@ public final class StatementParser {
                     spaced = spaced != null ? spaced : SPACES.matcher(rest).replaceAll(" ");
                     if (rule.pattern().matcher(new BoundedText(spaced)).matches()) {
                         leftOut.add(new LeftOut(lineNo, rest, rule.name()));
+                        removedLines.add(spaced.strip());
                         rest = "";
                     }
                 } else {
@@ -231,31 +234,80 @@ public final class StatementParser {
         return rest;
     }
 
+    /** Words a line needs to be taken for a repeat: a name or "Photo" alone repeats nothing. */
+    private static final int REPEAT_WORDS = 5;
+
     /**
-     * The text's first line after its headline less what an opening rule finds at its start: the dateline
-     * a report is filed under ("NEW DELHI:", "TOKYO (Jiji Press) —", "PUTRAJAYA, Dec 16 —"). The first rule
-     * that matches takes its match; the rest of the line stays.
+     * Leaves out a line that a line left out by a whole-line rule begins with: a page sets a caption twice,
+     * as the picture's text and again under it with its credit ("... New Delhi, Saturday, Jan. 25, 2025." and
+     * "... New Delhi, Saturday, Jan. 25, 2025. (Photo| PTI)"). Only a sentence of a few words: a headline
+     * (no full stop) that a caption happens to begin with stays.
+     */
+    private static void leaveOutRepeats(List<String[]> lines, List<String> removedLines, List<LeftOut> leftOut) {
+        if (removedLines.isEmpty()) {
+            return;
+        }
+        for (String[] line : lines) {
+            String spaced = SPACES.matcher(line[1]).replaceAll(" ").strip();
+            if (spaced.isEmpty() || SPACES.split(spaced).length < REPEAT_WORDS || !TextLayout.endsSentence(spaced)) {
+                continue;
+            }
+            if (removedLines.stream().anyMatch(removed -> removed.startsWith(spaced))) {
+                leftOut.add(new LeftOut(Integer.parseInt(line[0]), line[1], "repeat of a line left out"));
+                line[1] = "";
+            }
+        }
+    }
+
+    /** A match in small letters ending in a colon: a label ("Maritime Security:"), or a dateline only on the first line. */
+    private static final java.util.regex.Pattern LABEL_COLON = java.util.regex.Pattern.compile(".*\\p{Ll}.*:\\s*", java.util.regex.Pattern.DOTALL);
+
+    /** How many of the text's first lines after its headline may hold its dateline. */
+    private static final int OPENING_REACH = 4;
+
+    /**
+     * The dateline a report is filed under ("NEW DELHI:", "TOKYO (Jiji Press) —", "PUTRAJAYA, Dec 16 —"),
+     * taken from the start of the first line that opens with one among the text's first lines after its
+     * headline: a page may set a lead, a caption or its credit above the line the report starts on. The
+     * first rule that matches takes its match; the rest of the line stays. A speaker's turn ("SECRETARY
+     * BLINKEN: Well, ...") is no dateline, and the search stops at it.
      */
     private void cleanOpening(List<String[]> lines, List<LeftOut> leftOut) {
-        String[] first = lines.stream().filter(l -> !l[1].isEmpty()).findFirst().orElse(null);
-        if (first == null || TextLayout.speakerTurn(first[1]).filter(turn -> ROLE.matcher(turn[0]).find()).isPresent()) {
-            return; // a speaker's turn ("SECRETARY BLINKEN: Well, ...") is no dateline, even in a text of one turn
+        List<String[]> firstLines = lines.stream().filter(l -> !l[1].isEmpty()).limit(OPENING_REACH).toList();
+        for (int i = 0; i < firstLines.size(); i++) {
+            String[] line = firstLines.get(i);
+            if (TextLayout.speakerTurn(line[1]).filter(turn -> ROLE.matcher(turn[0]).find()).isPresent()) {
+                return;
+            }
+            if (cleanOpening(line, leftOut, i == 0)) {
+                return;
+            }
         }
+    }
+
+    /**
+     * Whether an opening rule took the start of this line. Below the first line, words in small letters before
+     * a colon are a label of the text ("Maritime Security: The United States will ..."), not a dateline:
+     * there a dateline before a colon is in capitals ("NEW DELHI:").
+     */
+    private boolean cleanOpening(String[] line, List<LeftOut> leftOut, boolean firstLine) {
         for (CleaningRule rule : rules) {
             if (rule.removes() != CleaningRule.Removes.OPENING) {
                 continue;
             }
             try {
-                Matcher m = rule.pattern().matcher(new BoundedText(first[1]));
-                if (m.lookingAt() && m.end() > 0 && m.end() < first[1].length()) {
-                    leftOut.add(new LeftOut(Integer.parseInt(first[0]), m.group().strip(), rule.name()));
-                    first[1] = first[1].substring(m.end()).strip();
-                    return;
+                Matcher m = rule.pattern().matcher(new BoundedText(line[1]));
+                if (m.lookingAt() && m.end() > 0 && m.end() < line[1].length()
+                        && (firstLine || !LABEL_COLON.matcher(m.group()).matches())) {
+                    leftOut.add(new LeftOut(Integer.parseInt(line[0]), m.group().strip(), rule.name()));
+                    line[1] = line[1].substring(m.end()).strip();
+                    return true;
                 }
             } catch (BoundedText.TooSlow e) {
                 // The rule gave up on this line: the line stays as it is.
             }
         }
+        return false;
     }
 
     /**

@@ -86,7 +86,18 @@ final class TextKind {
      * Releases" is still the statement).
      */
     static String of(String title, List<Paragraph> paragraphs, boolean transcript, List<String> above) {
+        return of(title, paragraphs, transcript, above, List.of());
+    }
+
+    /**
+     * As above, and a citation line the cleaning left out ({@code leftOut}: an archive's "Barack Obama,
+     * Readout of ... Online by ... The American Presidency Project") still names the document's kind.
+     */
+    static String of(String title, List<Paragraph> paragraphs, boolean transcript, List<String> above, List<String> leftOut) {
         String kind = ofForm(title, paragraphs, transcript);
+        if (kind.equals("news report") && leftOut.stream().anyMatch(line -> CITES_RELEASE.matcher(line.strip()).lookingAt())) {
+            return "press release";
+        }
         if (!kind.equals("news report")) {
             return kind;
         }

@@ -83,6 +83,11 @@ class TextKindTest {
                 + "The two leaders also discussed ways to intensify existing cooperation.\n\n"
                 + "Barack Obama, Readout of President Obama's Meeting with Prime Minister of Japan Naoto Kan Online by Gerhard "
                 + "Peters and John T. Woolley, The American Presidency Project\n"));
+        assertEquals("press release", kindOf("The President met today in New York with Japanese Prime Minister Kan to discuss issues.\n\n"
+                + "The two leaders also discussed ways to intensify existing cooperation.\n\n"
+                + "Barack Obama, Readout of President Obama's Meeting with Prime Minister of Japan Naoto Kan Online by Gerhard "
+                + "Peters and John T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/288123\n"),
+                "the cleaning leaves the archive's citation out; it still names the document");
     }
     @Test
     void aPagesLabelForWhatItCarriesGivesTheKindAfterTheTextsOwnForm() {
