@@ -87,6 +87,12 @@ public final class Main {
     /** Any Throwable that escapes a command: one short message, exit 3. */
     private int internalError(Throwable e) {
         reserve = null;
+        if (outOfMemory(e)) { // wherever it struck: a class whose initialisation it broke fails later as NoClassDefFoundError
+            err.println("briefing: internal error: java.lang.OutOfMemoryError: the build ran out of memory");
+            err.println("  hint: nothing was published; give it more with BRIEFING_JAVA_OPTS=-Xmx2g (./briefing) or java -Xmx2g -jar ...");
+            err.flush();
+            return INTERNAL_ERROR;
+        }
         StackTraceElement[] trace = e.getStackTrace();
         String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         err.println("briefing: internal error: " + e.getClass().getName()
@@ -95,6 +101,16 @@ public final class Main {
         err.println("  hint: nothing was published; this is a bug in briefing, please report it with the input that caused it");
         err.flush();
         return INTERNAL_ERROR;
+    }
+
+    /** Whether running out of memory caused this, directly or through a class it left uninitialised. */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("java.lang.OutOfMemoryError")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folders a build reads and writes, shared by the commands. */

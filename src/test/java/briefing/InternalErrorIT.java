@@ -30,7 +30,7 @@ class InternalErrorIT {
         TestProject.Run run = TestProject.process(command, 120);
 
         assertEquals(3, run.exitCode(), "exit 3, and the process ended (-1: killed after 120 s): " + run.out());
-        assertTrue(run.out().contains("briefing: internal error: java.lang.OutOfMemoryError"), run.out());
+        assertTrue(run.out().contains("briefing: internal error: java.lang.OutOfMemoryError: the build ran out of memory\n  hint: "), run.out());
         assertTrue(run.out().lines().noneMatch(line -> line.startsWith("\tat ")), "no stack trace: " + run.out());
         assertFalse(Files.exists(p.output()), "nothing published");
     }

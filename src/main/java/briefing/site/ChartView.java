@@ -45,6 +45,7 @@ record ChartView(String id, String title, String intro, String theme, String alt
                 .put("description", description)
                 .put("columns", columns)
                 .put("rows", rows)
+                .put("empty", rows.isEmpty())
                 .put("svg", svgPath())
                 .put("png", pngPath())
                 .put("csv", csvPath())

@@ -44,6 +44,12 @@ final class FigureViews {
     private final int pageSize;
     /** The partnership the charts draw (its parties); empty when the statements name none. */
     private final List<String> drawn;
+    /**
+     * Whether the site names that partnership ({@code content/site.yaml}); when it does not, each chart draws
+     * the partnership most of its own figures are of, so a chart is never drawn empty for the partnership
+     * most statements are about while another's figures are left off.
+     */
+    private final boolean declared;
     private final List<Figure> ledgerOrder;
     private final Map<String, Integer> ledgerIndex = new HashMap<>();
     /**
@@ -58,8 +64,10 @@ final class FigureViews {
     /** The editors' rates, the only way a figure in another currency reaches a chart. */
     private final ExchangeRates rates;
 
-    FigureViews(Briefing briefing, List<ChartDefinition> definitions, ExchangeRates rates, int pageSize, List<String> drawn, Memo memo) {
+    FigureViews(Briefing briefing, List<ChartDefinition> definitions, ExchangeRates rates, int pageSize, List<String> drawn,
+                boolean declared, Memo memo) {
         this.briefing = briefing;
+        this.declared = declared;
         this.rates = rates;
         this.memo = memo;
         this.pageSize = pageSize;
@@ -79,7 +87,7 @@ final class FigureViews {
             }
         }
         this.charts = memo.of("charts", () -> definitions.stream().map(this::chart).toList(),
-                definitions, rates, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn);
+                definitions, rates, briefing.figures(), briefing.figureRules(), briefing.statements(), pageSize, drawn, declared);
     }
 
     /**
@@ -335,8 +343,14 @@ final class FigureViews {
         return out;
     }
 
+    /** A key figure's card; on a site of several partnerships it names whose figure it is. */
     private Map<String, Object> key(FigureTopic topic, Figure f) {
-        return Views.of().putAll(figureView(f)).put("topic", topic.title()).map();
+        Views card = Views.of().putAll(figureView(f)).put("topic", topic.title());
+        boolean several = briefing.statements().stream().map(s -> s.parties().partnership()).filter(p -> !p.isEmpty()).distinct().count() > 1;
+        if (several && !f.parties().isEmpty()) {
+            card.put("whose", String.join("–", f.parties()));
+        }
+        return card.map();
     }
 
     // ---- charts ------------------------------------------------------------------------------------
@@ -350,7 +364,8 @@ final class FigureViews {
      */
     private ChartView chart(ChartDefinition definition) {
         List<Figure> ofTopics = briefing.figures().stream().filter(f -> definition.topics().contains(f.topic()) && f.unit().isMoney()).toList();
-        List<Figure> here = ofTopics.stream().filter(this::drawnHere).toList();
+        List<String> partnership = declared ? drawn : commonestPartnership(ofTopics).orElse(drawn);
+        List<Figure> here = ofTopics.stream().filter(f -> drawnHere(f, partnership)).toList();
         FigureUnit currency = definition.currency() != null ? definition.currency() : usualCurrency(here);
         List<Drawn> figures = new ArrayList<>();
         Map<FigureUnit, Set<Integer>> noRate = new java.util.TreeMap<>(Comparator.comparing(FigureUnit::code));
@@ -367,7 +382,7 @@ final class FigureViews {
         }
         long otherPartnership = ofTopics.size() - here.size();
         long notConverted = here.size() - figures.size();
-        String scope = (drawn.isEmpty() ? "" : String.join("–", drawn) + " only. ")
+        String scope = (partnership.isEmpty() ? "" : String.join("–", partnership) + " only. ")
                 + (otherPartnership == 0 ? "" : otherPartnership + " figure" + (otherPartnership == 1 ? "" : "s")
                         + " of other partnerships not drawn. ")
                 + (notConverted == 0 ? "" : notConverted + " figure" + (notConverted == 1 ? "" : "s")
@@ -454,9 +469,34 @@ final class FigureViews {
         return statementYear(f).or(() -> Optional.ofNullable(plotYear));
     }
 
-    /** Whether a figure is of the partnership the charts draw; editors' outside data (no parties) is. */
-    private boolean drawnHere(Figure f) {
-        return drawn.isEmpty() || f.parties().isEmpty() || java.util.Set.copyOf(f.parties()).equals(java.util.Set.copyOf(drawn));
+    /** Whether a figure is of the partnership a chart draws; editors' outside data (no parties) is. */
+    private static boolean drawnHere(Figure f, List<String> partnership) {
+        return partnership.isEmpty() || f.parties().isEmpty() || java.util.Set.copyOf(f.parties()).equals(java.util.Set.copyOf(partnership));
+    }
+
+    /**
+     * The pair of parties most of these figures are of (ties: the site's main partnership, then name order);
+     * empty when none is of a pair.
+     */
+    private Optional<List<String>> commonestPartnership(List<Figure> figures) {
+        Map<String, List<String>> byLabel = new java.util.TreeMap<>();
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Figure f : figures) {
+            if (f.parties().size() == 2) {
+                List<String> pair = f.parties().stream().sorted().toList();
+                byLabel.put(String.join("–", pair), pair);
+                counts.merge(String.join("–", pair), 1L, Long::sum);
+            }
+        }
+        List<String> main = drawn.stream().sorted().toList();
+        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (most == 0) {
+            return Optional.empty();
+        }
+        if (counts.getOrDefault(String.join("–", main), 0L) == most) {
+            return Optional.of(drawn);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() == most).findFirst().map(e -> byLabel.get(e.getKey()));
     }
 
     private record Plotted(int year, double value, FigureStatus status, List<Drawn> figures) {

@@ -79,7 +79,8 @@ public final class SiteModel {
             entry.mentions().stream().map(ParagraphRef::statementId).distinct()
                     .forEach(id -> glossaryByStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(entry));
         }
-        this.figures = new FigureViews(briefing, charts.definitions(), charts.rates(), settings.pageSize(), mainPartnership(briefing, settings), memo);
+        this.figures = new FigureViews(briefing, charts.definitions(), charts.rates(), settings.pageSize(), mainPartnership(briefing, settings),
+                !settings.partnerships().isEmpty(), memo);
         eventOf.putAll(Event.byStatement(briefing.events()));
         this.glossary = new GlossaryViews(briefing, memo);
         briefing.themes().forEach(t -> themesBySlug.put(t.slug(), t));

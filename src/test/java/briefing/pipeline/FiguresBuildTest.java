@@ -209,6 +209,37 @@ class FiguresBuildTest {
     }
 
     @Test
+    void withNoPartnershipNamedEachChartDrawsThePartnershipOfItsFiguresAndAnEmptyOneSaysSo() throws Exception {
+        TestProject p = TestProject.copyOfRepo(dir);
+        TestProject.copyTree(TestProject.REPO.resolve("corpus/texts"), dir.resolve("collected"));
+        for (String seed : List.of("2023-06-23-hanoi-summit-press-meeting", "2025-08-11-seoul-joint-statement")) {
+            p.delete("seeds/" + seed + ".txt");
+            p.delete("seeds/" + seed + ".yaml");
+        }
+        p.delete("content/notes/the-2030-trade-target.md");
+        // Two reports of Korea–Indonesia trade; a Japan–China report with no money figure is the other partnership.
+        p.write("seeds/2018-09-10-korea-indonesia.txt", p.read("collected/straitstimes-2018-09-10-korea-indonesia-economic-ties.txt"));
+        p.write("seeds/2018-09-11-indonesia-korea.txt", p.read("collected/theinsiderstories-2018-09-10-indonesia-korea-business-deals.txt"));
+        p.write("seeds/2023-11-25-japan-china.txt", p.read("collected/kyodo-2023-11-25-japan-china-foreign-ministers-busan.txt"));
+        p.write("content/site.yaml", p.read("content/site.yaml").replaceAll("(?s)\npartnerships:.*", "\n"));
+
+        TestProject.Run run = p.run("build");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Document figures = SiteFiles.page(p.output(), "figures/index.html");
+        Element trade = figures.selectFirst("#chart-trade");
+        assertTrue(trade.selectFirst("figcaption").text().startsWith("Indonesia–South Korea only."), trade.text());
+        assertTrue(Files.readString(p.output().resolve("figures/trade.csv")).contains("30000000000"));
+        Element finance = figures.selectFirst("#chart-development-finance");
+        assertTrue(finance.select("img").isEmpty(), "no empty chart is shown: " + finance.html());
+        assertTrue(finance.selectFirst(".chart-empty").text().startsWith("Nothing to draw yet:"), finance.text());
+        List<String> cards = SiteFiles.page(p.output(), "index.html").select(".kf-topic").eachText();
+        assertFalse(cards.isEmpty());
+        assertTrue(cards.stream().allMatch(c -> c.matches(".* · (Indonesia–South Korea|South Korea–Indonesia|Japan–China|China–Japan)")),
+                "on a site of several partnerships each key figure says whose it is: " + cards);
+    }
+
+    @Test
     void aChartInAnotherCurrencyConvertsOnlyWithTheEditorsRatesAndSaysSo() throws Exception {
         TestProject p = TestProject.copyOfRepo(dir);
         // The trade chart drawn in won: the statements' US-dollar figures convert at the rates of the table
