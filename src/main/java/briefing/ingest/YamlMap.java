@@ -87,8 +87,19 @@ public final class YamlMap {
         } catch (MarkedYamlEngineException e) {
             int at = e.getProblemMark().map(Mark::getLine).orElse(0) + 1 + lineOffset;
             int column = e.getProblemMark().map(Mark::getColumn).orElse(0) + 1;
-            diagnostics.error(file.at(at, column), "YAML does not parse: " + e.getProblem(),
-                    "check indentation and quote values that contain ':' or '#'");
+            Optional<Mark> context = e.getContextMark().filter(m -> m.getLine() + 1 + lineOffset < at && e.getContext() != null
+                    && e.getContext().matches(".*(?:flow|quoted).*")); // a block's start is no better a place: the document's
+            if (context.isPresent()) {
+                // Where the parser gave up is after the mistake ("[en" on line 7 is found out on line 8):
+                // the error stands where the unfinished construct began, and says where it was found out.
+                diagnostics.error(file.at(context.get().getLine() + 1 + lineOffset, context.get().getColumn() + 1),
+                        "YAML does not parse: " + e.getContext().replaceFirst("^while ", "") + " that starts here is not finished: "
+                                + e.getProblem() + " at line " + at + ", column " + column,
+                        "close what was opened here ([ with ], { with }, a quote with its quote), or quote the value");
+            } else {
+                diagnostics.error(file.at(at, column), "YAML does not parse: " + e.getProblem(),
+                        "check indentation and quote values that contain ':' or '#'");
+            }
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(file.atLine(lineOffset + 1), "YAML does not parse: " + e.getMessage(), "");
