@@ -277,7 +277,7 @@ public final class Main {
             int leftOut = r.leftOutLines().size();
             return out + String.format(Locale.ROOT, "ok: %d statements, %d paragraphs, %d pages; %s; nothing published",
                     r.statements(), r.paragraphs(), r.pages(),
-                    leftOut == 0 ? "no line left out as noise" : leftOut + " lines left out as noise (listed above)");
+                    leftOut == 0 ? "no line left out as noise" : leftOut + (leftOut == 1 ? " line" : " lines") + " left out as noise (listed above)");
         }
     }
 
