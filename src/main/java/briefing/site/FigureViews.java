@@ -46,8 +46,8 @@ final class FigureViews {
     private final List<String> drawn;
     /**
      * Whether the site names that partnership ({@code content/site.yaml}); when it does not, each chart draws
-     * the partnership most of its own figures are of, so a chart is never drawn empty for the partnership
-     * most statements are about while another's figures are left off.
+     * the partnership most of the figures it has a place for are of, so a chart is not drawn empty for the
+     * partnership most statements are about while another's figures are left off.
      */
     private final boolean declared;
     private final List<Figure> ledgerOrder;
@@ -364,7 +364,10 @@ final class FigureViews {
      */
     private ChartView chart(ChartDefinition definition) {
         List<Figure> ofTopics = briefing.figures().stream().filter(f -> definition.topics().contains(f.topic()) && f.unit().isMoney()).toList();
-        List<String> partnership = declared ? drawn : commonestPartnership(ofTopics).orElse(drawn);
+        List<String> partnership = declared ? drawn
+                : commonestPartnership(ofTopics.stream().filter(f -> placeable(f, definition.kind()) && (definition.currency() == null
+                        || f.unit().equals(definition.currency())
+                        || rateYear(f).flatMap(y -> rates.conversion(f.unit(), definition.currency(), y)).isPresent())).toList()).orElse(drawn);
         List<Figure> here = ofTopics.stream().filter(f -> drawnHere(f, partnership)).toList();
         FigureUnit currency = definition.currency() != null ? definition.currency() : usualCurrency(here);
         List<Drawn> figures = new ArrayList<>();
@@ -467,6 +470,13 @@ final class FigureViews {
             return Optional.of(plotYear);
         }
         return statementYear(f).or(() -> Optional.ofNullable(plotYear));
+    }
+
+    /** Whether a chart of this kind has a place for the figure: a year on a timeline, a period or horizon as a bar. */
+    private static boolean placeable(Figure f, ChartDefinition.Kind kind) {
+        FigureTime t = f.time();
+        return kind == ChartDefinition.Kind.TIMELINE ? t.plotYear() != null
+                : t.kind() == FigureTime.Kind.PERIOD || t.kind() == FigureTime.Kind.HORIZON;
     }
 
     /** Whether a figure is of the partnership a chart draws; editors' outside data (no parties) is. */
