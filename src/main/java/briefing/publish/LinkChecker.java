@@ -277,8 +277,10 @@ public final class LinkChecker {
                     if (problem.equals(message) && reported.add(message + "@" + line(element))) {
                         Optional<SourceRef> written = origins.of(pagePath(page), href);
                         if (written.isPresent()) {
-                            diagnostics.error(written.get(), message + " (on " + shown + ")", "a page of the site is linked by its "
-                                    + "address after the domain: /statements/<id>/#<anchor>, /notes/<slug>/, /themes/<slug>/");
+                            diagnostics.error(written.get(), message + " (on " + shown + ")", closestAnchor(link(page, href), scans)
+                                    .map(id -> "did you mean '#" + id + "'?")
+                                    .orElse("a page of the site is linked by its address after the domain: /statements/<id>/#<anchor>, "
+                                            + "/notes/<slug>/, /themes/<slug>/"));
                         } else {
                             diagnostics.error(new SourceRef(shown, line(element)), message, "");
                         }
@@ -286,6 +288,15 @@ public final class LinkChecker {
                 }
             }
         }
+    }
+
+    /** For a link to a page that has no such id: the page's id closest to the one asked for. */
+    private Optional<String> closestAnchor(Link link, Map<Path, Scan> scans) {
+        if (link.target() == null || link.fragment() == null || link.fragment().isEmpty()) {
+            return Optional.empty();
+        }
+        Scan target = scans.get(Files.isDirectory(link.target()) ? link.target().resolve("index.html") : link.target());
+        return target == null ? Optional.empty() : briefing.diag.Suggestions.closest(link.fragment(), target.ids());
     }
 
     /** The page's address in the site: {@code notes/x/} for {@code notes/x/index.html}. */
