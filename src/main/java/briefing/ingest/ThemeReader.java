@@ -100,8 +100,13 @@ public final class ThemeReader {
         if (title.isEmpty() || terms.isEmpty() || !introductionOk) {
             return Optional.empty();
         }
+        String body = front.get().body();
+        String introduction = body.strip();
+        // The theme's place is where its introduction starts: a broken link in it is reported at its line.
+        int leadingLines = introduction.isEmpty() ? 0 : (int) body.substring(0, body.indexOf(introduction)).chars().filter(c -> c == '\n').count();
+        SourceRef at = introduction.isEmpty() ? ref : ref.atLine(front.get().bodyFirstLine() + leadingLines);
         return Optional.of(new Theme(slug, title.get(), map.integer("order").orElse(100),
-                map.string("summary").orElse(""), front.get().body().strip(), terms, map.strings("exclude"), ref));
+                map.string("summary").orElse(""), introduction, terms, map.strings("exclude"), at));
     }
 
     public Optional<ClassifierSettings> readSettings(Path file, Diagnostics diagnostics) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A theme as its editor defined it under {@code content/themes/}: slug (from the file name), display
  * title, the order it is listed in, a Markdown introduction, the terms that signal it, and the phrases
  * whose words never count for it ({@code excluded}: culture's "community" does not count inside
- * "international community").
+ * "international community"). {@code source} is the theme's file, at the line its introduction starts.
  */
 public record Theme(String slug, String title, int order, String summary, String introMarkdown,
                     List<Term> terms, List<String> excluded, SourceRef source) {

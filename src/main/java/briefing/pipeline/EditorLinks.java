@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the editors wrote the links their pages show: a note's body (at its file, line and column) and a
- * theme's introduction (at its file). The link check reports a broken link there, where the editor can
+ * Where the editors wrote the links their pages show: a note's body and a theme's introduction, each at
+ * its file, line and column. The link check reports a broken link there, where the editor can
  * fix it, instead of at the baked page.
  */
 final class EditorLinks implements LinkChecker.Origins {
@@ -28,7 +28,7 @@ final class EditorLinks implements LinkChecker.Origins {
             byPage.put(Urls.note(note), new Written(note.source(), note.markdown(), note.bodyFirstLine()));
         }
         for (Theme theme : themes) {
-            byPage.put(Urls.theme(theme.slug()), new Written(SourceRef.file(theme.source().path()), theme.introMarkdown(), 0));
+            byPage.put(Urls.theme(theme.slug()), new Written(SourceRef.file(theme.source().path()), theme.introMarkdown(), theme.source().line()));
         }
     }
 

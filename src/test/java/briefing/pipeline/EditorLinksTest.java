@@ -15,8 +15,8 @@ class EditorLinksTest {
 
     private static final Note NOTE = new Note("trade", "Trade", LocalDate.of(2025, 1, 1), null, List.of(), List.of(), null, false,
             "First line.\nSee [it](/statements/x/#p9) and <https://example.org/>.\n", 6, SourceRef.file("content/notes/trade.md"));
-    private static final Theme THEME = new Theme("economy", "Economy", 1, "", "Read [this](/notes/gone/).", List.of(), List.of(),
-            SourceRef.file("content/themes/economy.md"));
+    private static final Theme THEME = new Theme("economy", "Economy", 1, "", "An intro.\nRead [this](/notes/gone/).", List.of(), List.of(),
+            new SourceRef("content/themes/economy.md", 12));
 
     private final EditorLinks links = new EditorLinks(List.of(NOTE), List.of(THEME));
 
@@ -27,8 +27,8 @@ class EditorLinksTest {
     }
 
     @Test
-    void aLinkInAThemeIntroductionIsAtTheThemeFile() {
-        assertEquals(Optional.of(SourceRef.file("content/themes/economy.md")), links.of("themes/economy/", "/notes/gone/"));
+    void aLinkInAThemeIntroductionIsAtItsLineInTheThemeFile() {
+        assertEquals(Optional.of(new SourceRef("content/themes/economy.md", 13, 13)), links.of("themes/economy/", "/notes/gone/"));
     }
 
     @Test
