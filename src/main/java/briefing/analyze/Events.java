@@ -123,7 +123,10 @@ public final class Events {
         return near.size() == 1 ? java.util.Optional.of(near.get(0)) : java.util.Optional.empty();
     }
 
-    /** The dated group of the statement's partnership it shares clearly most passages with, if any. */
+    /**
+     * The group of the statement's partnership ({@code dated}: among the dated groups, else the undated)
+     * it shares clearly most passages with, if any.
+     */
     private static java.util.Optional<List<Statement>> closest(Statement s, List<List<Statement>> groups,
                                                               Map<ParagraphRef, List<Related>> related, boolean dated) {
         Map<String, List<Statement>> groupOf = new java.util.HashMap<>();

@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * How large one input may be before it is refused with an error at its file and line, so that no input,
  * hostile or pasted by mistake, can make a build run for hours or exhaust memory. Each limit is far above
- * any real statement's: the longest of the seeds and the 115 corpus texts is 28 KB, 66 lines, 33
+ * any real statement's: the longest of the seeds and the 135 corpus texts is 28 KB, 66 lines, 33
  * paragraphs, a line of 1,991 characters; a long real joint statement or G20 declaration is about 100 KB.
  *
  * @param fileBytes  the largest text input (a statement, a note, a theme, a YAML or CSV file)

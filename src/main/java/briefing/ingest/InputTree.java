@@ -25,12 +25,8 @@ public final class InputTree {
     private final InputBudget budget;
 
     public InputTree(ProjectPaths paths) {
-        this(paths, InputBudget.DEFAULT);
-    }
-
-    public InputTree(ProjectPaths paths, InputBudget budget) {
         this.paths = paths;
-        this.budget = budget;
+        this.budget = InputBudget.DEFAULT;
     }
 
     /**

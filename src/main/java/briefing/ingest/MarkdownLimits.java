@@ -50,7 +50,7 @@ final class MarkdownLimits {
             }
             // The parser pairs markers within one block: a paragraph, a list item, a table row.
             String start = line.stripLeading();
-            if (line.isBlank() || start.startsWith("|") || start.startsWith("```") || nesting(line) > 0) {
+            if (line.isBlank() || start.startsWith("|") || start.startsWith("```") || depth > 0) {
                 markers = 0;
             }
             for (int c = 0; c < line.length(); ) {

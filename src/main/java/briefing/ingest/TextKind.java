@@ -75,23 +75,13 @@ final class TextKind {
     private static final Pattern KIND_LABEL = Pattern.compile(
             "(?i)^(?:(?:press|media|news) releases?|fact ?sheets?|transcripts?|readouts?)\\s*[:|]?$");
 
-    /** The kind of a text with this title and these paragraphs; {@code transcript}: it has speaker turns. */
-    static String of(String title, List<Paragraph> paragraphs, boolean transcript) {
-        return of(title, paragraphs, transcript, List.of());
-    }
-
     /**
-     * The kind, also from the lines left out above the text's first paragraph ({@code above}): a page's
+     * The kind of a text with this title and these paragraphs ({@code transcript}: it has speaker turns),
+     * also from the lines left out above the text's first paragraph ({@code above}): a page's
      * label for its kind counts after the text's own form (a joint statement a ministry files under "Press
-     * Releases" is still the statement).
-     */
-    static String of(String title, List<Paragraph> paragraphs, boolean transcript, List<String> above) {
-        return of(title, paragraphs, transcript, above, List.of());
-    }
-
-    /**
-     * As above, and a citation line the cleaning left out ({@code leftOut}: an archive's "Barack Obama,
-     * Readout of ... Online by ... The American Presidency Project") still names the document's kind.
+     * Releases" is still the statement); and a citation line the cleaning left out anywhere ({@code
+     * leftOut}: an archive's "Barack Obama, Readout of ... Online by ... The American Presidency Project")
+     * still names the document's kind.
      */
     static String of(String title, List<Paragraph> paragraphs, boolean transcript, List<String> above, List<String> leftOut) {
         String kind = ofForm(title, paragraphs, transcript);

@@ -325,6 +325,7 @@ final class FigureViews {
      */
     List<Object> keyFigures() {
         List<Object> out = new ArrayList<>();
+        boolean several = briefing.statements().stream().map(s -> s.parties().partnership()).filter(p -> !p.isEmpty()).distinct().count() > 1;
         for (FigureTopic topic : briefing.figureRules().topics()) {
             if (topic.slug().equals(briefing.figureRules().fallbackTopic())) {
                 continue;
@@ -337,16 +338,15 @@ final class FigureViews {
                     .thenComparing(f -> f.unit().equals(FigureUnit.USD))
                     .thenComparing(f -> f.unit().isMoney())
                     .thenComparing(Figure::value);
-            dated.stream().filter(f -> f.status() == FigureStatus.REPORTED).max(latest).ifPresent(f -> out.add(key(topic, f)));
-            dated.stream().filter(f -> f.status() == FigureStatus.TARGET).max(latest).ifPresent(f -> out.add(key(topic, f)));
+            dated.stream().filter(f -> f.status() == FigureStatus.REPORTED).max(latest).ifPresent(f -> out.add(key(topic, f, several)));
+            dated.stream().filter(f -> f.status() == FigureStatus.TARGET).max(latest).ifPresent(f -> out.add(key(topic, f, several)));
         }
         return out;
     }
 
-    /** A key figure's card; on a site of several partnerships it names whose figure it is. */
-    private Map<String, Object> key(FigureTopic topic, Figure f) {
+    /** A key figure's card; on a site of several partnerships ({@code several}) it names whose figure it is. */
+    private Map<String, Object> key(FigureTopic topic, Figure f, boolean several) {
         Views card = Views.of().putAll(figureView(f)).put("topic", topic.title());
-        boolean several = briefing.statements().stream().map(s -> s.parties().partnership()).filter(p -> !p.isEmpty()).distinct().count() > 1;
         if (several && !f.parties().isEmpty()) {
             card.put("whose", String.join("–", f.parties()));
         }
@@ -489,24 +489,7 @@ final class FigureViews {
      * empty when none is of a pair.
      */
     private Optional<List<String>> commonestPartnership(List<Figure> figures) {
-        Map<String, List<String>> byLabel = new java.util.TreeMap<>();
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Figure f : figures) {
-            if (f.parties().size() == 2) {
-                List<String> pair = f.parties().stream().sorted().toList();
-                byLabel.put(String.join("–", pair), pair);
-                counts.merge(String.join("–", pair), 1L, Long::sum);
-            }
-        }
-        List<String> main = drawn.stream().sorted().toList();
-        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        if (most == 0) {
-            return Optional.empty();
-        }
-        if (counts.getOrDefault(String.join("–", main), 0L) == most) {
-            return Optional.of(drawn);
-        }
-        return counts.entrySet().stream().filter(e -> e.getValue() == most).findFirst().map(e -> byLabel.get(e.getKey()));
+        return SiteModel.commonest(figures.stream().map(Figure::parties).filter(p -> p.size() == 2).toList(), drawn);
     }
 
     private record Plotted(int year, double value, FigureStatus status, List<Drawn> figures) {

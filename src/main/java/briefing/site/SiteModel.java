@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -102,18 +103,29 @@ public final class SiteModel {
         if (!settings.partnerships().isEmpty()) {
             return settings.partnerships().get(0).parties();
         }
-        // Counted in name order, so of two partnerships with as many statements the first by name wins.
+        return commonest(briefing.statements().stream().map(s -> s.parties().partnership()).toList(), List.of()).orElse(List.of());
+    }
+
+    /**
+     * The partnership (its parties, in name order) most often among {@code pairs}; ties go to {@code preferred}
+     * when it is among the most, else to the first by name. Empty lists are not counted; empty when none is left.
+     */
+    static Optional<List<String>> commonest(List<List<String>> pairs, List<String> preferred) {
         Map<String, List<String>> byLabel = new java.util.TreeMap<>();
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (Statement s : briefing.statements()) {
-            List<String> p = s.parties().partnership();
-            if (!p.isEmpty()) {
-                byLabel.put(String.join("–", p), p);
-                counts.merge(String.join("–", p), 1, Integer::sum);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (List<String> pair : pairs) {
+            if (!pair.isEmpty()) {
+                List<String> sorted = pair.stream().sorted().toList();
+                byLabel.put(String.join("–", sorted), sorted);
+                counts.merge(String.join("–", sorted), 1L, Long::sum);
             }
         }
-        return counts.entrySet().stream().reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
-                .map(e -> byLabel.get(e.getKey())).orElse(List.of());
+        long most = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        String preferredLabel = String.join("–", preferred.stream().sorted().toList());
+        if (most > 0 && counts.getOrDefault(preferredLabel, 0L) == most) {
+            return Optional.of(preferred);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() == most && most > 0).findFirst().map(e -> byLabel.get(e.getKey()));
     }
 
     /** A paragraph named by its statement's kind and date and its number, if it has one ("joint statement of 11 August 2025, paragraph 4"). */
